@@ -1,0 +1,239 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// ImportDocs stores documents all or nothing, in one transaction. A document
+// whose text is already stored is not duplicated: the existing one is
+// returned and the annotations carried by the import are merged into it
+// (the newer change wins for the same sentence and annotator). Labels not in
+// the label set are refused, naming them. progress, if not nil, is called
+// after each document.
+func (s *Store) ImportDocs(ctx context.Context, docs []model.ImportDoc, progress func(done, total int)) ([]model.Document, error) {
+	for i, d := range docs {
+		if err := checkImportDoc(d); err != nil {
+			return nil, fmt.Errorf("%s: %w", docName(d, i), err)
+		}
+	}
+	var out []model.Document
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = s.importDocsTx(ctx, tx, docs, progress)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// importDocsTx stores documents inside the caller's transaction.
+func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.ImportDoc, progress func(done, total int)) ([]model.Document, error) {
+	if err := checkLabelsKnown(ctx, tx, docs); err != nil {
+		return nil, err
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash) VALUES (?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer ins.Close()
+	out := make([]model.Document, 0, len(docs))
+	for i, d := range docs {
+		doc, err := s.importDoc(ctx, tx, ins, d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", docName(d, i), err)
+		}
+		out = append(out, doc)
+		if progress != nil {
+			progress(i+1, len(docs))
+		}
+	}
+	return out, nil
+}
+
+// importDoc stores one document (or finds it) and merges its annotations.
+func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, d model.ImportDoc) (model.Document, error) {
+	hash := DocumentHash(d.Text)
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", hash).Scan(&id)
+	if err == sql.ErrNoRows {
+		id, err = s.insertDoc(ctx, tx, ins, d, hash)
+	}
+	if err != nil {
+		return model.Document{}, err
+	}
+	if err := s.importAnnotations(ctx, tx, id, hash, d); err != nil {
+		return model.Document{}, err
+	}
+	doc, err := documentByID(ctx, tx, id)
+	doc.Text = ""
+	return doc, err
+}
+
+// insertDoc writes a new document and its sentences.
+func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, d model.ImportDoc, hash string) (int64, error) {
+	title := strings.TrimSpace(d.Title)
+	if title == "" {
+		title = "Untitled"
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, title, d.Source, d.Lang, d.Text, hash, len(d.Sentences), stamp(s.Now()))
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	for i, sp := range d.Sentences {
+		if _, err := ins.ExecContext(ctx, id, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text)); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+// importAnnotations merges the annotations and adjudications an import
+// carries into the stored document, matching sentences by content hash.
+func (s *Store) importAnnotations(ctx context.Context, tx *sql.Tx, docID int64, docHash string, d model.ImportDoc) error {
+	if len(d.Annotations) == 0 && len(d.Adjudicated) == 0 {
+		return nil
+	}
+	refs := map[int]sentenceRef{}
+	lookup := func(i int) (sentenceRef, error) {
+		if ref, ok := refs[i]; ok {
+			return ref, nil
+		}
+		if i < 0 || i >= len(d.Sentences) {
+			return sentenceRef{}, fmt.Errorf("annotation on sentence %d, which the document does not have", i)
+		}
+		sp := d.Sentences[i]
+		ref := sentenceRef{hash: SentenceHash(docHash, sp.Start, sp.Text)}
+		err := tx.QueryRowContext(ctx, "SELECT id, doc_id, idx FROM sentences WHERE doc_id = ? AND hash = ?", docID, ref.hash).
+			Scan(&ref.id, &ref.docID, &ref.index)
+		if err == sql.ErrNoRows {
+			return ref, fmt.Errorf("sentence %d (%q) is segmented differently in the stored copy of this document", i, clip(sp.Text))
+		}
+		refs[i] = ref
+		return ref, err
+	}
+	for _, a := range d.Annotations {
+		ref, err := lookup(a.SentenceIndex)
+		if err != nil {
+			return err
+		}
+		in := incoming{annotator: a.Annotator, updated: a.UpdatedAt, state: model.AnnotationState{
+			Label: strings.ToUpper(a.Label), Confidence: a.Confidence, Note: a.Note}}
+		if in.updated.IsZero() {
+			in.updated = s.Now()
+		}
+		if _, err := s.mergeAnnotation(ctx, tx, ref, in, KindImport); err != nil {
+			return err
+		}
+	}
+	for i, label := range d.Adjudicated {
+		ref, err := lookup(i)
+		if err != nil {
+			return err
+		}
+		if err := s.setAdjudication(ctx, tx, ref, strings.ToUpper(label), "import"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkImportDoc verifies that the spans are in order, inside the text and
+// equal to the code-point slices they claim to be.
+func checkImportDoc(d model.ImportDoc) error {
+	if strings.TrimSpace(d.Text) == "" {
+		return fmt.Errorf("the document has no text")
+	}
+	if len(d.Sentences) == 0 {
+		return fmt.Errorf("the document has no sentences")
+	}
+	pos, byteAt, prevEnd := 0, 0, 0
+	for i, sp := range d.Sentences {
+		if sp.Start < prevEnd || sp.End <= sp.Start {
+			return fmt.Errorf("sentence %d: offsets %d–%d overlap, are empty or out of order", i, sp.Start, sp.End)
+		}
+		for pos < sp.Start && byteAt < len(d.Text) {
+			_, n := utf8.DecodeRuneInString(d.Text[byteAt:])
+			byteAt += n
+			pos++
+		}
+		from := byteAt
+		for pos < sp.End && byteAt < len(d.Text) {
+			_, n := utf8.DecodeRuneInString(d.Text[byteAt:])
+			byteAt += n
+			pos++
+		}
+		if pos != sp.End || d.Text[from:byteAt] != sp.Text {
+			return fmt.Errorf("sentence %d: text does not match offsets %d–%d", i, sp.Start, sp.End)
+		}
+		prevEnd = sp.End
+	}
+	return nil
+}
+
+// checkLabelsKnown refuses an import that uses labels missing from the
+// label set, naming all of them.
+func checkLabelsKnown(ctx context.Context, tx *sql.Tx, docs []model.ImportDoc) error {
+	labels, err := listLabels(ctx, tx)
+	if err != nil {
+		return err
+	}
+	known := map[string]bool{}
+	for _, l := range labels {
+		known[l.Name] = true
+	}
+	unknown := map[string]bool{}
+	for _, d := range docs {
+		for _, a := range d.Annotations {
+			if l := strings.ToUpper(a.Label); !known[l] {
+				unknown[l] = true
+			}
+		}
+		for _, l := range d.Adjudicated {
+			if l = strings.ToUpper(l); !known[l] {
+				unknown[l] = true
+			}
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	names := make([]string, 0, len(unknown))
+	for l := range unknown {
+		names = append(names, l)
+	}
+	sort.Strings(names)
+	return fmt.Errorf("unknown label(s) %s: add them to the label set first (veritag-cli labels add NAME)", strings.Join(names, ", "))
+}
+
+// docName names a document in an error message.
+func docName(d model.ImportDoc, i int) string {
+	if d.Source != "" {
+		return d.Source
+	}
+	if d.Title != "" {
+		return fmt.Sprintf("%q", clip(d.Title))
+	}
+	return fmt.Sprintf("document %d", i+1)
+}
+
+// clip shortens text for an error message.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,173 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// MergeReport says what a merge brought in.
+type MergeReport struct {
+	Source             string   `json:"source"`
+	DocumentsAdded     int      `json:"documents_added"`
+	DocumentsMatched   int      `json:"documents_matched"`
+	AnnotationsAdded   int      `json:"annotations_added"`
+	AnnotationsUpdated int      `json:"annotations_updated"`
+	AnnotationsKept    int      `json:"annotations_kept"`
+	SentencesUnmatched int      `json:"sentences_unmatched"`
+	Adjudications      int      `json:"adjudications_added"`
+	LabelsAdded        []string `json:"labels_added"`
+	Annotators         []string `json:"annotators"`
+}
+
+// Merge brings another Veritag database's documents, labels, annotations
+// and adjudications into this one in one transaction, matching documents
+// and sentences by content hash, never duplicating. For the same sentence
+// and annotator the newer change wins and is logged as a merge event.
+// Merging the same file twice changes nothing. The other file is only read.
+func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error) {
+	rep := MergeReport{Source: otherPath}
+	other, err := OpenReadOnly(ctx, otherPath)
+	if err != nil {
+		return rep, err
+	}
+	defer other.Close()
+	theirLabels, err := other.Labels(ctx)
+	if err != nil {
+		return rep, fmt.Errorf("merge %s: %w", otherPath, err)
+	}
+	annotators := map[string]bool{}
+	err = s.withTx(ctx, func(tx *sql.Tx) error {
+		if rep.LabelsAdded, err = addMissingLabels(ctx, tx, theirLabels); err != nil {
+			return err
+		}
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash) VALUES (?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		defer ins.Close()
+		return other.EachDocument(ctx, 0, "", func(rec model.DocumentRecord) error {
+			return s.mergeDocument(ctx, tx, ins, rec, &rep, annotators)
+		})
+	})
+	if err != nil {
+		return MergeReport{Source: otherPath}, fmt.Errorf("merge %s: %w", otherPath, err)
+	}
+	for a := range annotators {
+		rep.Annotators = append(rep.Annotators, a)
+	}
+	sort.Strings(rep.Annotators)
+	return rep, nil
+}
+
+// mergeDocument merges one document of the other database.
+func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, rec model.DocumentRecord, rep *MergeReport, annotators map[string]bool) error {
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", rec.Hash).Scan(&id)
+	switch {
+	case err == sql.ErrNoRows:
+		spans := make([]model.Span, len(rec.Sentences))
+		for i, x := range rec.Sentences {
+			spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text}
+		}
+		d := model.ImportDoc{Title: rec.Title, Source: rec.Source, Lang: rec.Lang, Text: rec.Text, Sentences: spans}
+		if id, err = s.insertDoc(ctx, tx, ins, d, rec.Hash); err != nil {
+			return err
+		}
+		rep.DocumentsAdded++
+	case err != nil:
+		return err
+	default:
+		rep.DocumentsMatched++
+	}
+	for _, x := range rec.Sentences {
+		if len(x.Annotations) == 0 && x.Adjudicated == "" {
+			continue
+		}
+		ref := sentenceRef{hash: x.Hash}
+		err := tx.QueryRowContext(ctx, "SELECT id, doc_id, idx FROM sentences WHERE doc_id = ? AND hash = ?", id, x.Hash).
+			Scan(&ref.id, &ref.docID, &ref.index)
+		if err == sql.ErrNoRows {
+			rep.SentencesUnmatched++
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		for _, a := range x.Annotations {
+			annotators[a.Annotator] = true
+			in := incoming{annotator: a.Annotator, updated: a.UpdatedAt,
+				state: model.AnnotationState{Label: a.Label, Confidence: a.Confidence, Note: a.Note}}
+			outcome, err := s.mergeAnnotation(ctx, tx, ref, in, KindMerge)
+			if err != nil {
+				return err
+			}
+			switch outcome {
+			case mergeAdded:
+				rep.AnnotationsAdded++
+			case mergeUpdated:
+				rep.AnnotationsUpdated++
+			default:
+				rep.AnnotationsKept++
+			}
+		}
+		if x.Adjudicated != "" {
+			added, err := s.adjudicateIfMissing(ctx, tx, ref, x.Adjudicated)
+			if err != nil {
+				return err
+			}
+			if added {
+				rep.Adjudications++
+			}
+		}
+	}
+	return nil
+}
+
+// adjudicateIfMissing takes the other side's adjudication where this
+// database has none.
+func (s *Store) adjudicateIfMissing(ctx context.Context, tx *sql.Tx, ref sentenceRef, label string) (bool, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM adjudications WHERE sentence_id = ?", ref.id).Scan(&n); err != nil || n > 0 {
+		return false, err
+	}
+	return true, s.setAdjudication(ctx, tx, ref, label, "merge")
+}
+
+// addMissingLabels adds the other side's labels that this label set lacks.
+func addMissingLabels(ctx context.Context, tx *sql.Tx, theirs []model.Label) ([]string, error) {
+	ours, err := listLabels(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	have, keys := map[string]bool{}, map[string]bool{}
+	for _, l := range ours {
+		have[l.Name], keys[l.Key] = true, true
+	}
+	var added []string
+	for _, l := range theirs {
+		if have[l.Name] {
+			continue
+		}
+		if len(ours)+len(added) >= MaxLabels {
+			return nil, fmt.Errorf("label %s does not fit: the label set is full (%d labels)", l.Name, MaxLabels)
+		}
+		if keys[l.Key] {
+			for k := '1'; k <= '9'; k++ {
+				if !keys[string(k)] {
+					l.Key = string(k)
+					break
+				}
+			}
+		}
+		if err := insertLabel(ctx, tx, l, len(ours)+len(added)); err != nil {
+			return nil, err
+		}
+		keys[l.Key] = true
+		added = append(added, l.Name)
+	}
+	return added, nil
+}

@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migrations are the embedded SQL files in order; migration i (0-based)
+// brings user_version from i to i+1.
+var migrations = loadMigrations()
+
+func loadMigrations() []string {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	out := make([]string, len(names))
+	for i, n := range names {
+		b, err := migrationFS.ReadFile(n)
+		if err != nil {
+			panic(err)
+		}
+		out[i] = string(b)
+	}
+	return out
+}
+
+// migrate brings the database to the newest schema, each step in its own
+// BEGIN IMMEDIATE transaction together with its user_version bump.
+func migrate(ctx context.Context, db *sql.DB) error {
+	for {
+		var version int
+		if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+			return err
+		}
+		if version > len(migrations) {
+			return fmt.Errorf("the database was written by a newer Veritag (schema %d, this one knows %d)", version, len(migrations))
+		}
+		if version == len(migrations) {
+			return nil
+		}
+		if err := migrateStep(ctx, db, version); err != nil {
+			return fmt.Errorf("migrating to schema %d: %w", version+1, err)
+		}
+	}
+}
+
+// migrateStep applies migration number version (0-based) in one transaction.
+func migrateStep(ctx context.Context, db *sql.DB, version int) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var current int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+		return err
+	}
+	if current != version {
+		return nil // another process migrated meanwhile
+	}
+	if _, err := tx.ExecContext(ctx, migrations[version]); err != nil {
+		return err
+	}
+	if version == 0 {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+			return err
+		}
+		for i, l := range model.DefaultLabels {
+			if err := insertLabel(ctx, tx, l, i); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version+1)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

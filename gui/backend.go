@@ -1,0 +1,50 @@
+package gui
+
+import (
+	"context"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// Backend is everything the GUI needs from storage. *store.Store from
+// data/store implements it; tests may use a temp-dir store or a fake.
+// Every method that changes data commits before it returns.
+type Backend interface {
+	// Documents lists all documents, oldest first (Text left empty).
+	Documents(ctx context.Context) ([]model.Document, error)
+	// Progress returns, per document id, how many of its sentences the
+	// annotator has labelled.
+	Progress(ctx context.Context, annotator string) (map[int64]int, error)
+	// Document returns one document with its text.
+	Document(ctx context.Context, id int64) (model.Document, error)
+	// Sentences returns the sentences of a document in order.
+	Sentences(ctx context.Context, docID int64) ([]model.Sentence, error)
+	// Annotations returns every annotator's annotations on a document.
+	Annotations(ctx context.Context, docID int64) ([]model.Annotation, error)
+	// Labels returns the label set in key order.
+	Labels(ctx context.Context) ([]model.Label, error)
+	// Annotate stores a (sentence, annotator) annotation in one transaction
+	// and appends an event; an empty Label clears the annotation. It returns
+	// the event written (Old == New means nothing changed and no event).
+	Annotate(ctx context.Context, a model.Annotation) (model.Event, error)
+	// Undo reverts the annotator's latest not-yet-undone change, persisted,
+	// so it survives a restart. ok is false when there is nothing to undo.
+	Undo(ctx context.Context, annotator string) (ev model.Event, ok bool, err error)
+	// Redo re-applies the latest undone change. ok is false when there is
+	// nothing to redo.
+	Redo(ctx context.Context, annotator string) (ev model.Event, ok bool, err error)
+	// History returns the events of one sentence, newest first.
+	History(ctx context.Context, docID int64, index int) ([]model.Event, error)
+	// ImportDocs stores documents all-or-nothing; a document whose content is
+	// already stored is not duplicated (its annotations are merged).
+	ImportDocs(ctx context.Context, docs []model.ImportDoc, progress func(done, total int)) ([]model.Document, error)
+	// DeleteDocument removes a document with its sentences and annotations.
+	DeleteDocument(ctx context.Context, id int64) error
+	// SearchEntries returns every sentence's text for the search index.
+	SearchEntries(ctx context.Context) ([]model.Sentence, error)
+	// EachDocument streams documents with sentences and annotations, for
+	// export; docID 0 means all documents, annotator "" all annotators.
+	EachDocument(ctx context.Context, docID int64, annotator string, fn func(model.DocumentRecord) error) error
+	// DataVersion changes whenever another connection or process commits.
+	DataVersion(ctx context.Context) (int64, error)
+}
