@@ -148,3 +148,20 @@ func scanAnnotations(rows *sql.Rows) ([]model.Annotation, error) {
 	}
 	return out, rows.Err()
 }
+
+// AnnotatedSentence returns one sentence with its annotations and
+// adjudicated label.
+func (s *Store) AnnotatedSentence(ctx context.Context, docID int64, index int) (model.AnnotatedSentence, error) {
+	var out model.AnnotatedSentence
+	anns, err := s.SentenceAnnotations(ctx, docID, index)
+	if err != nil {
+		return out, err
+	}
+	out.DocID, out.Index, out.Annotations = docID, index, anns
+	err = s.read.QueryRowContext(ctx, `SELECT j.label FROM adjudications j JOIN sentences s ON s.id = j.sentence_id
+		WHERE s.doc_id = ? AND s.idx = ?`, docID, index).Scan(&out.Adjudicated)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = nil
+	}
+	return out, err
+}

@@ -1,0 +1,85 @@
+# Veritag — build, run, test and measure. `make run` and `make test` are all
+# a new machine needs: they install the Debian packages first when run as
+# root (or print the apt-get line to run when not).
+SHELL := /bin/bash
+export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
+export CGO_ENABLED := 1
+
+DEB_PACKAGES := gcc libgl1-mesa-dev xorg-dev xvfb xdotool
+FUZZTIME ?= 5s
+BENCHTIME ?= 1x
+BIN := bin
+
+.PHONY: all deps build run test test-go fuzz-short check-contract e2e bench bench-scale lint package clean
+
+all: build
+
+## deps: install missing Debian packages (as root), else say what to run.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing:$$missing"; \
+			export DEBIAN_FRONTEND=noninteractive; \
+			apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "missing Debian packages:$$missing — run: sudo apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+
+## build: the desktop app and the CLI into bin/.
+build: deps
+	go build -o $(BIN)/veritag ./cmd/veritag
+	go build -o $(BIN)/veritag-cli ./cmd/veritag-cli
+
+## run: start the desktop app (VERITAG_DB / ARGS to choose a database).
+run: build
+	./$(BIN)/veritag $(ARGS)
+
+## test: vet, every test (incl. the Xvfb end-to-end test), short fuzz runs,
+## and the shared CLI contract check when ../shared is present.
+test: deps lint test-go fuzz-short check-contract
+
+test-go:
+	go test -count=1 ./...
+
+## fuzz-short: run every fuzz target for FUZZTIME (CI: a smoke run).
+fuzz-short:
+	@set -e; for pkg in $$(go list ./data/...); do \
+		dir=$$(go list -f '{{.Dir}}' $$pkg); \
+		for f in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$dir/*_test.go 2>/dev/null | sed 's/func //'); do \
+			echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
+			go test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) $$pkg >/tmp/veritag-fuzz.log 2>&1 || { cat /tmp/veritag-fuzz.log; exit 1; }; \
+		done; \
+	done
+
+## check-contract: the CLI against ../shared/DESIGN.md, and the segmenter's
+## golden-rule score (both tools live in ../shared).
+check-contract:
+	@if [ -f ../shared/tools/check_cli.py ]; then \
+		go build -o $(BIN)/veritag-cli ./cmd/veritag-cli && \
+		tmp=$$(mktemp -d) && \
+		python3 ../shared/tools/check_cli.py $(BIN)/veritag-cli ../shared/seeds/kursk-article-it.txt $$tmp && \
+		python3 ../shared/tools/sbd_score.py ../shared/testdata/sbd_golden_rules_it_en.json --cmd "$(BIN)/veritag-cli segment --format jsonl" && \
+		rm -rf $$tmp; \
+	else echo "../shared not found: contract check skipped"; fi
+
+## bench: the benchmarks (segmenter MB/s, import sentences/s, search, tag
+## commit, export records/s, GUI open/tag).
+bench: deps
+	go test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) ./...
+
+## lint: formatting, vet and the layering rules of DESIGN.md.
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	go vet ./...
+	@! grep -rl --include='*.go' '"fyne.io/fyne' data cmd/veritag-cli || { echo "data/ and cmd/veritag-cli must not import fyne"; exit 1; }
+	@! grep -rl --include='*.go' '"database/sql"' gui || { echo "gui/ must not import database/sql"; exit 1; }
+
+## package: an installable Linux bundle (tar.xz with desktop entry and icon).
+package: deps
+	go run fyne.io/tools/cmd/fyne@v1.7.4 package --os linux --src cmd/veritag --release
+	mkdir -p dist && mv cmd/veritag/*.tar.xz dist/
+
+clean:
+	rm -rf $(BIN) dist

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/data/store"
+)
+
+func init() {
+	commands["labels"] = command{
+		usage: "labels [--db P] [list | add NAME [--key K] [--color #rrggbb] [--description D] | set NAME [--name NEW] [--key K] [--color C] [--description D]]",
+		flags: func(e *env) {
+			withDB(e)
+			e.fs.String("name", "", "new name (set)")
+			e.fs.String("key", "", "key 1-9")
+			e.fs.String("color", "", "colour #rrggbb")
+			e.fs.String("description", "", "one-line guideline")
+		},
+		run: runLabels,
+	}
+}
+
+func runLabels(e *env) error {
+	if err := e.wantArgs(0, 2); err != nil {
+		return err
+	}
+	action := "list"
+	if len(e.args) > 0 {
+		action = e.args[0]
+	}
+	flag := func(n string) string { return e.fs.Lookup(n).Value.String() }
+	st, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	switch {
+	case action == "list" && len(e.args) <= 1:
+	case action == "add" && len(e.args) == 2:
+		l := model.Label{Name: e.args[1], Key: flag("key"), Color: flag("color"), Description: flag("description")}
+		if _, err := st.AddLabel(e.ctx, l); err != nil {
+			return err
+		}
+	case action == "set" && len(e.args) == 2:
+		if err := setLabel(e, st, e.args[1], flag); err != nil {
+			return err
+		}
+	default:
+		return usageError{fmt.Sprintf("unknown labels action %q", strings.Join(e.args, " "))}
+	}
+	labels, err := st.Labels(e.ctx)
+	if err != nil {
+		return err
+	}
+	for _, l := range labels {
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", l.Key, l.Name, l.Color, l.Description)
+	}
+	return nil
+}
+
+// setLabel changes the fields given on the command line, keeping the rest.
+func setLabel(e *env, st *store.Store, name string, flag func(string) string) error {
+	labels, err := st.Labels(e.ctx)
+	if err != nil {
+		return err
+	}
+	for _, l := range labels {
+		if !strings.EqualFold(l.Name, name) {
+			continue
+		}
+		for field, into := range map[string]*string{"name": &l.Name, "key": &l.Key, "color": &l.Color, "description": &l.Description} {
+			if v := flag(field); v != "" {
+				*into = v
+			}
+		}
+		return st.UpdateLabel(e.ctx, name, l)
+	}
+	return fmt.Errorf("no label named %s", strings.ToUpper(name))
+}

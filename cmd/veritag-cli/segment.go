@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/data/segment"
+)
+
+func init() {
+	commands["segment"] = command{
+		usage: "segment [--lang it|en|auto] [--format lines|json|jsonl]  (text on stdin)",
+		flags: func(e *env) {
+			e.fs.String("lang", "auto", "language: it, en or auto")
+			e.fs.String("format", "lines", "output: lines, json or jsonl (batch)")
+		},
+		run: runSegment,
+	}
+}
+
+func runSegment(e *env) error {
+	if err := e.wantArgs(0, 0); err != nil {
+		return err
+	}
+	lang := e.fs.Lookup("lang").Value.String()
+	if err := checkLang(lang); err != nil {
+		return err
+	}
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	switch format := e.fs.Lookup("format").Value.String(); format {
+	case "lines", "json":
+		text, err := readText(e.stdin, "stdin")
+		if err != nil {
+			return err
+		}
+		spans := segment.Split(text, lang)
+		if format == "json" {
+			return writeJSONLine(out, nonNil(spans))
+		}
+		for _, s := range spans {
+			fmt.Fprintln(out, newlines.Replace(s.Text))
+		}
+		return nil
+	case "jsonl":
+		return segmentBatch(e.stdin, out, lang)
+	default:
+		return usageError{fmt.Sprintf("unknown format %q: use lines, json or jsonl", format)}
+	}
+}
+
+// segmentBatch reads {"text","lang"?} lines and writes {"sentences":[...]}
+// lines, one per input line, flushing each so it can be used as a pipe.
+func segmentBatch(in io.Reader, out *bufio.Writer, lang string) error {
+	r := bufio.NewReaderSize(in, 1<<20)
+	for n := 1; ; n++ {
+		line, err := r.ReadString('\n')
+		if strings.TrimSpace(line) != "" {
+			var rec struct {
+				Text *string `json:"text"`
+				Lang string  `json:"lang"`
+			}
+			if jerr := json.Unmarshal([]byte(line), &rec); jerr != nil || rec.Text == nil {
+				return fmt.Errorf("stdin: line %d: want a JSON object with a \"text\" string", n)
+			}
+			l := lang
+			if rec.Lang != "" {
+				l = rec.Lang
+			}
+			if err := writeJSONLine(out, map[string][]model.Span{"sentences": nonNil(segment.Split(*rec.Text, l))}); err != nil {
+				return err
+			}
+			if err := out.Flush(); err != nil {
+				return err
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("stdin: %w", err)
+		}
+	}
+}
+
+// newlines turns a sentence's inner line breaks into spaces.
+var newlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// nonNil makes an empty result print as [] rather than null.
+func nonNil(s []model.Span) []model.Span {
+	if s == nil {
+		return []model.Span{}
+	}
+	return s
+}
+
+// checkLang accepts the --lang values of DESIGN.md.
+func checkLang(lang string) error {
+	switch lang {
+	case "", "auto", "it", "en":
+		return nil
+	}
+	return usageError{fmt.Sprintf("unknown language %q: use it, en or auto", lang)}
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/veritag/veritag/data/config"
+	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/data/store"
+)
+
+func init() {
+	commands["tag"] = command{
+		usage: "tag [--db P] [--annotator A] [--note N] [--confidence 1-3] DOC SENTENCE LABEL | tag [--db P] [--annotator A] --stdin",
+		flags: func(e *env) {
+			withDB(e)
+			e.fs.String("annotator", "", "annotator name (default: VERITAG_ANNOTATOR or the OS user)")
+			e.fs.String("note", "", "a note on the sentence")
+			e.fs.Int("confidence", 0, "confidence 1-3")
+			e.fs.Bool("stdin", false, `read "DOC SENTENCE LABEL" lines from stdin`)
+		},
+		run: runTag,
+	}
+	commands["untag"] = command{
+		usage: "untag [--db P] [--annotator A] DOC SENTENCE",
+		flags: func(e *env) {
+			withDB(e)
+			e.fs.String("annotator", "", "annotator name (default: VERITAG_ANNOTATOR or the OS user)")
+		},
+		run: runUntag,
+	}
+}
+
+// annotator resolves --annotator as DESIGN.md says.
+func (e *env) annotator() string {
+	name, _ := config.Annotator(e.fs.Lookup("annotator").Value.String(), "")
+	return name
+}
+
+func runTag(e *env) error {
+	var conf int
+	fmt.Sscan(e.fs.Lookup("confidence").Value.String(), &conf)
+	if conf < 0 || conf > 3 {
+		return usageError{fmt.Sprintf("--confidence %d: use 1, 2 or 3", conf)}
+	}
+	base := model.Annotation{Annotator: e.annotator(), Note: e.fs.Lookup("note").Value.String(), Confidence: conf}
+	bulk := e.fs.Lookup("stdin").Value.String() == "true"
+	if bulk {
+		if err := e.wantArgs(0, 0); err != nil {
+			return err
+		}
+	} else if err := e.wantArgs(3, 3); err != nil {
+		return err
+	}
+	st, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if bulk {
+		return tagLines(e, st, base)
+	}
+	a, err := parseTag(e.args, base)
+	if err != nil {
+		return err
+	}
+	_, err = st.Annotate(e.ctx, a)
+	return err
+}
+
+// parseTag reads DOC SENTENCE LABEL into an annotation.
+func parseTag(fields []string, base model.Annotation) (model.Annotation, error) {
+	a := base
+	var err error
+	if a.DocID, err = parseDoc(fields[0]); err != nil {
+		return a, err
+	}
+	if a.SentenceIndex, err = parseIndex(fields[1]); err != nil {
+		return a, err
+	}
+	a.Label = strings.ToUpper(fields[2])
+	return a, nil
+}
+
+// tagLines commits each "DOC SENTENCE LABEL" line on its own and prints
+// "ok DOC SENTENCE" only after that commit; bad lines are reported on
+// stderr and the rest go on.
+func tagLines(e *env, st *store.Store, base model.Annotation) error {
+	r := bufio.NewReader(e.stdin)
+	failed := 0
+	for n := 1; ; n++ {
+		line, rerr := r.ReadString('\n')
+		if fields := strings.Fields(line); len(fields) > 0 {
+			if err := tagLine(e, st, base, fields); err != nil {
+				failed++
+				fmt.Fprintf(e.stderr, "line %d: %s\n", n, oneLine(err.Error()))
+			}
+		}
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			return fmt.Errorf("stdin: %w", rerr)
+		}
+		if err := e.ctx.Err(); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d line(s) failed", failed)
+	}
+	return nil
+}
+
+// tagLine commits one bulk line and acknowledges it.
+func tagLine(e *env, st *store.Store, base model.Annotation, fields []string) error {
+	if len(fields) != 3 {
+		return errors.New(`want "DOC SENTENCE LABEL"`)
+	}
+	a, err := parseTag(fields, base)
+	if err != nil {
+		return err
+	}
+	if _, err := st.Annotate(e.ctx, a); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(e.stdout, "ok %d %d\n", a.DocID, a.SentenceIndex)
+	return err
+}
+
+func runUntag(e *env) error {
+	if err := e.wantArgs(2, 2); err != nil {
+		return err
+	}
+	a, err := parseTag(append(e.args, ""), model.Annotation{Annotator: e.annotator()})
+	if err != nil {
+		return err
+	}
+	st, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	_, err = st.Annotate(e.ctx, a)
+	return err
+}

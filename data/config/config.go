@@ -1,0 +1,63 @@
+// Package config resolves where the database lives and who the annotator
+// is, the same way for the desktop app and veritag-cli.
+package config
+
+import (
+	"os"
+	"os/user"
+	"path/filepath"
+	"strings"
+)
+
+// DBPath picks the database: the --db flag, else VERITAG_DB, else
+// $XDG_DATA_HOME/veritag/veritag.db, else ~/.local/share/veritag/veritag.db.
+func DBPath(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if env := os.Getenv("VERITAG_DB"); env != "" {
+		return env
+	}
+	return filepath.Join(DataDir(), "veritag.db")
+}
+
+// DataDir is Veritag's folder in the user data dir.
+func DataDir() string {
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			home = "."
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(base, "veritag")
+}
+
+// Annotator picks the annotator: the --annotator flag, else
+// VERITAG_ANNOTATOR, else the saved preference, else the OS user name.
+// fromUser is true when neither the flag nor the environment gave it, so
+// the desktop app may ask on first run.
+func Annotator(flag, saved string) (name string, fromUser bool) {
+	if s := strings.TrimSpace(flag); s != "" {
+		return s, false
+	}
+	if s := strings.TrimSpace(os.Getenv("VERITAG_ANNOTATOR")); s != "" {
+		return s, false
+	}
+	if s := strings.TrimSpace(saved); s != "" {
+		return s, true
+	}
+	return OSUser(), true
+}
+
+// OSUser is the operating system's user name, or "annotator".
+func OSUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	if s := os.Getenv("USER"); s != "" {
+		return s
+	}
+	return "annotator"
+}
