@@ -87,7 +87,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "veritag-cli %s: %s (usage: veritag-cli %s)\n", name, ue.msg, cmd.usage)
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "veritag-cli %s: %s\n", name, oneLine(err.Error()))
+		msg := oneLine(err.Error())
+		if !strings.HasPrefix(msg, name+" ") { // "import FILE: ..." already names the command
+			msg = name + ": " + msg
+		}
+		fmt.Fprintf(stderr, "veritag-cli %s\n", msg)
 		return exitFailure
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/veritag/veritag/data/agree"
-	"github.com/veritag/veritag/data/search"
 	"github.com/veritag/veritag/data/store"
 )
 
@@ -82,22 +81,16 @@ func runSearch(e *env) error {
 	}
 }
 
-// buildIndex loads every sentence into a search index, once.
-func buildIndex(e *env, st *store.Store) (*search.Index, error) {
-	sentences, err := st.SearchEntries(e.ctx)
-	if err != nil {
-		return nil, err
-	}
-	entries := make([]search.Entry, len(sentences))
-	for i, s := range sentences {
-		entries[i] = search.Entry{DocID: s.DocID, Index: s.Index, Text: s.Text}
-	}
-	return search.New(entries), nil
+// buildIndex streams every sentence into a sharded search index, once.
+func buildIndex(e *env, st *store.Store) (shards, error) {
+	return buildShards(func(fn func(int64, int, string) error) error {
+		return st.EachSentenceText(e.ctx, fn)
+	}, shardSize)
 }
 
 // searchOnce runs one query and prints its results: a JSON array on one
 // line, or "doc<TAB>index<TAB>label<TAB>text" lines.
-func searchOnce(e *env, st *store.Store, ix *search.Index, q string, limit int, asJSON bool, out io.Writer) error {
+func searchOnce(e *env, st *store.Store, ix shards, q string, limit int, asJSON bool, out io.Writer) error {
 	results, err := ix.Search(e.ctx, q, limit)
 	if err != nil {
 		return err

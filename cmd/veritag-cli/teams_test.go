@@ -76,6 +76,16 @@ func TestExportImportRoundTrip(t *testing.T) {
 			if got := annotationsOf(t, fresh); !reflect.DeepEqual(got, want) {
 				t.Errorf("round trip lost annotations:\n got %d %v\nwant %d %v", len(got), got, len(want), want)
 			}
+			before, _, _ := cli(t, "", "list", "--db", db)
+			if _, errs, code := cli(t, "", "import", "--db", db, out); code != 0 {
+				t.Fatalf("import into the source database: %s", errs)
+			}
+			if after, _, _ := cli(t, "", "list", "--db", db); after != before {
+				t.Errorf("importing an export into its own database added documents: %q -> %q", before, after)
+			}
+			if got := annotationsOf(t, db); !reflect.DeepEqual(got, want) {
+				t.Errorf("importing an export into its own database changed annotations")
+			}
 		})
 	}
 }

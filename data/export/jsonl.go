@@ -61,6 +61,8 @@ func (e *jsonlEncoder) sentence(d *model.Document, s *model.AnnotatedSentence, l
 	b = strconv.AppendInt(b, int64(s.End), 10)
 	b = append(b, `,"lang":`...)
 	b = appendString(b, d.Lang)
+	b = append(b, `,"doc_hash":`...)
+	b = appendString(b, d.Hash)
 	b = append(b, `,"label":[`...)
 	for i, l := range labels {
 		if i > 0 {

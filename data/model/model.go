@@ -87,6 +87,11 @@ type ImportDoc struct {
 	Sentences   []Span         // code-point spans into Text, in order
 	Annotations []Annotation   // DocID ignored; SentenceIndex indexes Sentences
 	Adjudicated map[int]string // sentence index -> adjudicated label, if any
+	// OriginalHash is the content hash of the stored document this one was
+	// exported from, when the export says so (our jsonl's doc_hash): if the
+	// database holds that document, the annotations attach to it instead of
+	// a rebuilt copy.
+	OriginalHash string
 }
 
 // AnnotatedSentence is a sentence with every annotation on it, as exporters
