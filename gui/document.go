@@ -1,0 +1,112 @@
+package gui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// firstUnlabelled asks open to select the first sentence the annotator has
+// not labelled.
+const firstUnlabelled = -1
+
+// loadedDoc is one article as read from the Backend, ready to show.
+type loadedDoc struct {
+	doc    model.Document
+	sents  []model.Sentence
+	shapes []shape
+	anns   []model.Annotation
+}
+
+// open loads article id in the background and shows it with sentence at
+// selected (or firstUnlabelled).
+func (u *UI) open(id int64, at int) {
+	u.openGen++
+	gen := u.openGen
+	u.db.do(func() {
+		d, err := u.loadDoc(context.Background(), id)
+		fyne.Do(func() {
+			if gen != u.openGen {
+				return
+			}
+			if err != nil {
+				u.showError(lang.L("Could not open the article"), err)
+				return
+			}
+			u.show(d, at)
+		})
+	})
+}
+
+// loadDoc reads an article with its sentences and annotations and works
+// out its paragraphs and headings.
+func (u *UI) loadDoc(ctx context.Context, id int64) (loadedDoc, error) {
+	var d loadedDoc
+	var err error
+	if d.doc, err = u.b.Document(ctx, id); err != nil {
+		return d, err
+	}
+	if d.sents, err = u.b.Sentences(ctx, id); err != nil {
+		return d, err
+	}
+	if d.anns, err = u.b.Annotations(ctx, id); err != nil {
+		return d, err
+	}
+	d.shapes = shapes(d.doc.Text, d.sents)
+	d.doc.Text = ""
+	return d, nil
+}
+
+// show makes d the open article and selects sentence at.
+func (u *UI) show(d loadedDoc, at int) {
+	u.doc, u.sents, u.shapes = d.doc, d.sents, d.shapes
+	u.setAnnotations(d.anns)
+	if at < 0 {
+		at = u.nextUnlabelled(0)
+	}
+	if at < 0 && d.doc.ID == int64(u.app.Preferences().Int(prefLastDoc)) {
+		at = u.app.Preferences().Int(prefLastSentence)
+	}
+	u.selected = -1
+	u.win.SetTitle("Veritag — " + d.doc.Title)
+	u.app.Preferences().SetInt(prefLastDoc, int(d.doc.ID))
+	u.article.setDocument()
+	u.library.markOpen(d.doc.ID)
+	u.search.hide()
+	u.selectSentence(max(0, min(at, len(u.sents)-1)))
+	u.status.update()
+}
+
+// showEmpty clears the article view when there is nothing to open.
+func (u *UI) showEmpty() {
+	u.doc, u.sents, u.shapes, u.selected = model.Document{}, nil, nil, -1
+	u.mine, u.others = map[int]model.Annotation{}, map[int][]model.Annotation{}
+	u.win.SetTitle("Veritag")
+	u.article.setDocument()
+	u.panel.update()
+	u.status.update()
+}
+
+// nextUnlabelled is the first sentence from index from on that the
+// annotator has not labelled, or -1.
+func (u *UI) nextUnlabelled(from int) int {
+	for i := from; i < len(u.sents); i++ {
+		if _, ok := u.mine[i]; !ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// goTo shows sentence index of article docID, opening it if needed.
+func (u *UI) goTo(docID int64, index int) {
+	if docID == u.doc.ID && index < len(u.sents) {
+		u.search.hide()
+		u.selectSentence(index)
+		return
+	}
+	u.open(docID, index)
+}

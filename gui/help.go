@@ -1,0 +1,86 @@
+package gui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// helpOverlay lists every key. Any key closes it.
+type helpOverlay struct {
+	popup *widget.PopUp
+}
+
+// visible reports whether the overlay is shown.
+func (h *helpOverlay) visible() bool { return h != nil && h.popup != nil && h.popup.Visible() }
+
+// hide closes the overlay.
+func (h *helpOverlay) hide() {
+	if h.visible() {
+		h.popup.Hide()
+	}
+}
+
+// keyHelp is what the overlay lists: keys, then what they do; first the
+// annotation keys, then the app's.
+func (u *UI) keyHelp() (annotate, app [][2]string) {
+	var keys []string
+	for _, l := range u.labels {
+		keys = append(keys, l.Key)
+	}
+	annotate = [][2]string{
+		{"↓  j", lang.L("Next sentence")},
+		{"↑  k", lang.L("Previous sentence")},
+		{strings.Join(keys, " "), lang.L("Tag the sentence and move to the next")},
+	}
+	for _, l := range u.labels {
+		annotate = append(annotate, [2]string{l.Key, l.Name})
+	}
+	annotate = append(annotate, [][2]string{
+		{"0  " + lang.L("Delete"), lang.L("Clear the tag")},
+		{"PgUp PgDn Home End", lang.L("Move faster")},
+		{"Ctrl+Z", lang.L("Undo")},
+		{"Ctrl+Shift+Z", lang.L("Redo")},
+	}...)
+	app = [][2]string{
+		{"Ctrl+F", lang.L("Search sentences in all articles")},
+		{"Esc", lang.L("Back to the article")},
+		{"Ctrl+O", lang.L("Import files")},
+		{"Ctrl+E", lang.L("Export")},
+		{"Ctrl+B", lang.L("Show or hide the library")},
+		{"Ctrl+=  Ctrl+-  Ctrl+0", lang.L("Text size")},
+		{"F1  ?", lang.L("This help")},
+		{"Ctrl+Q", lang.L("Quit")},
+	}
+	return annotate, app
+}
+
+// keyTable lays out rows of keys and actions.
+func keyTable(rows [][2]string) fyne.CanvasObject {
+	grid := container.New(layout.NewFormLayout())
+	for _, r := range rows {
+		grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true, Bold: true}))
+		grid.Add(widget.NewLabel(r[1]))
+	}
+	return grid
+}
+
+// showHelp shows the key overlay.
+func (u *UI) showHelp() {
+	if u.help.visible() {
+		return
+	}
+	annotate, app := u.keyHelp()
+	u.help = &helpOverlay{}
+	title := widget.NewLabelWithStyle(lang.L("Keyboard shortcuts"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	hint := widget.NewLabelWithStyle(lang.L("Press any key to close"), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	closeBtn := widget.NewButton(lang.L("Close"), u.help.hide)
+	bottom := container.NewVBox(hint, container.NewCenter(closeBtn))
+	tables := container.NewHBox(keyTable(annotate), widget.NewSeparator(), keyTable(app))
+	u.help.popup = widget.NewModalPopUp(container.NewBorder(title, bottom, nil, nil, tables), u.win.Canvas())
+	u.help.popup.Show()
+}

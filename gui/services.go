@@ -1,0 +1,67 @@
+package gui
+
+import (
+	"context"
+
+	"github.com/veritag/veritag/data/export"
+	"github.com/veritag/veritag/data/importer"
+	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/data/search"
+)
+
+// services are the data-layer functions the UI uses besides Backend:
+// reading files to import, writing exports and building the search index.
+// Tests may swap them.
+type services struct {
+	readFile func(path string) ([]model.ImportDoc, error)
+	formats  []string
+	export   func(format, out string, opts exportOptions) (docWriter, error)
+	newIndex func([]model.Sentence) searcher
+}
+
+// exportOptions are the export settings chosen in the export dialog.
+type exportOptions struct {
+	annotator string // "" for every annotator
+	labels    []model.Label
+	progress  func(docs int)
+}
+
+// docWriter receives exported documents one at a time.
+type docWriter interface {
+	WriteDocument(model.DocumentRecord) error
+	Close() error
+	Abort()
+}
+
+func defaultServices() services {
+	return services{
+		readFile: func(path string) ([]model.ImportDoc, error) { return importer.ReadFile(path, importer.Options{}) },
+		formats:  export.Formats,
+		export: func(format, out string, o exportOptions) (docWriter, error) {
+			return export.New(format, out, export.Options{Annotator: o.annotator, Labels: o.labels,
+				Progress: func(docs, _ int) { o.progress(docs) }, Guidelines: guidelinesText()})
+		},
+		newIndex: newSearchIndex,
+	}
+}
+
+// searchIndex adapts a search.Index to searcher.
+type searchIndex struct{ ix *search.Index }
+
+func newSearchIndex(sents []model.Sentence) searcher {
+	entries := make([]search.Entry, len(sents))
+	for i, s := range sents {
+		entries[i] = search.Entry{DocID: s.DocID, Index: s.Index, Text: s.Text}
+	}
+	return searchIndex{search.New(entries)}
+}
+
+// Search finds sentences, best first.
+func (s searchIndex) Search(ctx context.Context, query string, limit int) ([]searchHit, error) {
+	res, err := s.ix.Search(ctx, query, limit)
+	hits := make([]searchHit, len(res))
+	for i, r := range res {
+		hits[i] = searchHit{docID: r.DocID, index: r.Index, text: r.Text, matched: r.Matched}
+	}
+	return hits, err
+}

@@ -1,0 +1,79 @@
+package gui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// statusBar is the line at the bottom: whether the last change is saved,
+// who is annotating, where the selection is, and a help button.
+type statusBar struct {
+	u         *UI
+	saveState *widget.Label
+	annotator *widget.Label
+	position  *widget.Label
+	box       *fyne.Container
+}
+
+func newStatusBar(u *UI) *statusBar {
+	s := &statusBar{u: u, saveState: widget.NewLabel(""), annotator: widget.NewLabel(""), position: widget.NewLabel("")}
+	s.saveState.Truncation = fyne.TextTruncateEllipsis
+	s.saveState.SetText(lang.L("Every tag is saved as you make it"))
+	help := widget.NewButtonWithIcon(lang.L("Keys")+" (F1)", theme.HelpIcon(), u.showHelp)
+	help.Importance = widget.LowImportance
+	s.box = container.NewBorder(widget.NewSeparator(), nil, nil,
+		container.NewHBox(s.position, widget.NewSeparator(), s.annotator, help), s.saveState)
+	return s
+}
+
+// update shows the annotator and the position in the open article.
+func (s *statusBar) update() {
+	s.annotator.SetText(lang.L("Annotator") + ": " + s.u.annotator)
+	if len(s.u.sents) == 0 || s.u.selected < 0 {
+		s.position.SetText("")
+		return
+	}
+	s.position.SetText(lang.L("Sentence {{.N}} of {{.Total}} · {{.Done}} tagged",
+		map[string]any{"N": s.u.selected + 1, "Total": len(s.u.sents), "Done": len(s.u.mine)}))
+}
+
+// saving says a change is on its way to the database.
+func (s *statusBar) saving() { s.saveState.SetText(lang.L("Saving…")) }
+
+// saved says the last change is committed.
+func (s *statusBar) saved() {
+	s.saveState.SetText(lang.L("Saved") + " ✓ " + time.Now().Format("15:04:05"))
+	s.update()
+}
+
+// failed says the last change was not saved.
+func (s *statusBar) failed() { s.saveState.SetText(lang.L("Not saved")) }
+
+// message shows a short message in place of the save state.
+func (s *statusBar) message(m string) { s.saveState.SetText(m) }
+
+// stepped reports an undo or redo.
+func (s *statusBar) stepped(ev model.Event) {
+	msg := lang.L("Undone")
+	if ev.Kind == "redo" {
+		msg = lang.L("Redone")
+	}
+	s.saveState.SetText(msg + ": " + labelOrNone(ev.Old.Label) + " → " + labelOrNone(ev.New.Label) +
+		" · " + lang.L("Saved") + " ✓")
+	s.update()
+}
+
+// labelOrNone names a label, or says there is none.
+func labelOrNone(l string) string {
+	if l == "" {
+		return lang.L("(none)")
+	}
+	return l
+}

@@ -1,0 +1,87 @@
+package gui
+
+import (
+	"unicode"
+
+	"fyne.io/fyne/v2"
+)
+
+// measurer wraps text into lines using a cached advance width per rune, so
+// that laying out thousands of sentences costs map look-ups, not text
+// shaping. Rows draw exactly the lines it computes, so measured and drawn
+// heights always agree.
+type measurer struct {
+	size   float32
+	style  fyne.TextStyle
+	widths map[rune]float32
+}
+
+func newMeasurer(size float32, style fyne.TextStyle) *measurer {
+	return &measurer{size: size, style: style, widths: make(map[rune]float32)}
+}
+
+// width is the advance of r.
+func (m *measurer) width(r rune) float32 {
+	w, ok := m.widths[r]
+	if !ok {
+		w = fyne.MeasureText(string(r), m.size, m.style).Width
+		m.widths[r] = w
+	}
+	return w
+}
+
+// lineHeight is the height of one line of text.
+func (m *measurer) lineHeight() float32 {
+	return fyne.MeasureText("Ag", m.size, m.style).Height
+}
+
+// wrap returns the rune offsets at which the second and later lines of
+// text start when lines may be at most max wide. Lines break after spaces;
+// a word longer than a line is cut; a newline always breaks.
+func (m *measurer) wrap(text []rune, max float32) []int32 {
+	var breaks []int32
+	start, lastBreak := 0, 0
+	var lineW, wordW float32
+	for i, r := range text {
+		if r == '\n' {
+			breaks = append(breaks, int32(i+1))
+			start, lastBreak, lineW, wordW = i+1, i+1, 0, 0
+			continue
+		}
+		w := m.width(r)
+		if unicode.IsSpace(r) {
+			lineW += w
+			lastBreak, wordW = i+1, 0
+			continue
+		}
+		if lineW+w > max && i > start {
+			if lastBreak > start {
+				start, lineW = lastBreak, wordW
+			} else {
+				start, lineW, wordW = i, 0, 0
+			}
+			breaks = append(breaks, int32(start))
+		}
+		lineW += w
+		wordW += w
+	}
+	return breaks
+}
+
+// lines cuts text at breaks, dropping the spaces and newlines at line ends.
+func lines(text []rune, breaks []int32) []string {
+	out := make([]string, 0, len(breaks)+1)
+	from := 0
+	for _, b := range breaks {
+		out = append(out, string(trimRightSpace(text[from:b])))
+		from = int(b)
+	}
+	return append(out, string(trimRightSpace(text[from:])))
+}
+
+func trimRightSpace(r []rune) []rune {
+	for len(r) > 0 && unicode.IsSpace(r[len(r)-1]) {
+		r = r[:len(r)-1]
+	}
+	return r
+}
