@@ -78,7 +78,7 @@ func (a *articleView) measure(w float32) {
 	list := widget.NewList(func() int { return len(a.u.sents) }, a.newRow, a.updateRow)
 	list.HideSeparators = true
 	for i, s := range a.u.sents {
-		a.rows[i] = a.geo.measure([]rune(s.Text), a.u.shapes[i], i == 0)
+		a.rows[i] = a.geo.measure(s.Text, a.u.shapes[i], i == 0)
 		a.tops[i] = y
 		y += a.rows[i].height + sep
 		list.SetItemHeight(i, a.rows[i].height)

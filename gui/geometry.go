@@ -53,7 +53,7 @@ func newGeometry(th fyne.Theme, width float32, labels []model.Label) geometry {
 }
 
 // measure wraps one sentence and works out its row height.
-func (g *geometry) measure(text []rune, sh shape, first bool) rowLayout {
+func (g *geometry) measure(text string, sh shape, first bool) rowLayout {
 	m, line := g.body, g.line
 	if sh.heading {
 		m, line = g.head, g.headLine

@@ -74,8 +74,10 @@ func newSearchView(u *UI) *searchView {
 	s.state.Importance = widget.LowImportance
 	s.busy.Hide()
 	s.list = widget.NewList(func() int { return len(s.hits) }, s.newRow, s.updateRow)
-	icon := widget.NewIcon(theme.SearchIcon())
-	s.bar = container.NewBorder(nil, widget.NewSeparator(), icon,
+	library := widget.NewButtonWithIcon("", theme.MenuIcon(), u.toggleLibrary)
+	library.Importance = widget.LowImportance
+	left := container.NewHBox(library, widget.NewIcon(theme.SearchIcon()))
+	s.bar = container.NewBorder(nil, widget.NewSeparator(), left,
 		container.NewHBox(s.filter, container.NewStack(s.busy, s.state)), s.entry)
 	s.results = container.NewStack(s.list)
 	s.results.Hide()

@@ -13,10 +13,10 @@ import (
 func TestWrapMatchesDrawnWidth(t *testing.T) {
 	test.NewTempApp(t)
 	m := newMeasurer(14, fyne.TextStyle{})
-	text := []rune("La presenza di soldati nordcoreani nella liberazione della regione di Kursk ha sottolineato la stretta cooperazione militare tra Pyongyang e Mosca.")
+	text := "La presenza di soldati nordcoreani nella liberazione della regione di Kursk ha sottolineato la stretta cooperazione militare tra Pyongyang e Mosca."
 	for _, width := range []float32{120, 300, 640} {
-		got := lines(text, m.wrap(text, width))
-		if strings.Join(got, " ") != string(text) {
+		got := lines([]rune(text), m.wrap(text, width))
+		if strings.Join(got, " ") != text {
 			t.Errorf("width %v: lines lose text: %q", width, got)
 		}
 		for _, l := range got {
@@ -25,11 +25,11 @@ func TestWrapMatchesDrawnWidth(t *testing.T) {
 			}
 		}
 	}
-	long := []rune(strings.Repeat("x", 200))
+	long := strings.Repeat("x", 200)
 	if n := len(m.wrap(long, 100)); n == 0 {
 		t.Error("a word longer than the line is not cut")
 	}
-	if got := lines([]rune("a\nb"), m.wrap([]rune("a\nb"), 500)); len(got) != 2 {
+	if got := lines([]rune("a\nb"), m.wrap("a\nb", 500)); len(got) != 2 {
 		t.Errorf("newline does not break: %q", got)
 	}
 }

@@ -13,6 +13,7 @@ import (
 type measurer struct {
 	size   float32
 	style  fyne.TextStyle
+	latin  [0x250]float32 // advances of Latin runes, 0 until measured
 	widths map[rune]float32
 }
 
@@ -22,6 +23,14 @@ func newMeasurer(size float32, style fyne.TextStyle) *measurer {
 
 // width is the advance of r.
 func (m *measurer) width(r rune) float32 {
+	if r >= 0 && int(r) < len(m.latin) {
+		if w := m.latin[r]; w > 0 {
+			return w
+		}
+		w := fyne.MeasureText(string(r), m.size, m.style).Width
+		m.latin[r] = max(w, 0.001) // a zero-width rune is measured once too
+		return m.latin[r]
+	}
 	w, ok := m.widths[r]
 	if !ok {
 		w = fyne.MeasureText(string(r), m.size, m.style).Width
@@ -38,11 +47,13 @@ func (m *measurer) lineHeight() float32 {
 // wrap returns the rune offsets at which the second and later lines of
 // text start when lines may be at most max wide. Lines break after spaces;
 // a word longer than a line is cut; a newline always breaks.
-func (m *measurer) wrap(text []rune, max float32) []int32 {
+func (m *measurer) wrap(text string, max float32) []int32 {
 	var breaks []int32
 	start, lastBreak := 0, 0
 	var lineW, wordW float32
-	for i, r := range text {
+	i := -1
+	for _, r := range text {
+		i++
 		if r == '\n' {
 			breaks = append(breaks, int32(i+1))
 			start, lastBreak, lineW, wordW = i+1, i+1, 0, 0

@@ -91,7 +91,7 @@ func (r *wrapRenderer) wrap() {
 	m := r.measurer()
 	r.builtFor = r.maxWidth()
 	runes := []rune(r.w.Text)
-	text := lines(runes, m.wrap(runes, r.builtFor))
+	text := lines(runes, m.wrap(r.w.Text, r.builtFor))
 	if r.w.Text == "" {
 		text = nil
 	}
@@ -127,7 +127,7 @@ func (r *wrapRenderer) MinSize() fyne.Size {
 	if r.w.Text == "" && r.w.MaxLines == 0 {
 		return fyne.Size{}
 	}
-	n := len(m.wrap([]rune(r.w.Text), r.maxWidth())) + 1
+	n := len(m.wrap(r.w.Text, r.maxWidth())) + 1
 	if r.w.MaxLines > 0 {
 		n = r.w.MaxLines
 	}
