@@ -76,10 +76,18 @@ lint:
 	@! grep -rl --include='*.go' '"fyne.io/fyne' data cmd/veritag-cli || { echo "data/ and cmd/veritag-cli must not import fyne"; exit 1; }
 	@! grep -rl --include='*.go' '"database/sql"' gui || { echo "gui/ must not import database/sql"; exit 1; }
 
-## package: an installable Linux bundle (tar.xz with desktop entry and icon).
+## package: an installable Linux bundle (dist/Veritag.tar.xz: binary, desktop
+## entry and icon from FyneApp.toml, and a Makefile with install targets).
 package: deps
-	go run fyne.io/tools/cmd/fyne@v1.7.4 package --os linux --src cmd/veritag --release
-	mkdir -p dist && mv cmd/veritag/*.tar.xz dist/
+	go build -o $(BIN)/veritag ./cmd/veritag
+	go run fyne.io/tools/cmd/fyne@v1.7.4 package --os linux --exe $(BIN)/veritag --name Veritag --release
+	mkdir -p dist && mv Veritag.tar.xz dist/
 
 clean:
 	rm -rf $(BIN) dist
+
+## bench-scale: the scale report at 1,000,000 generated sentences: import
+## rate, search latency next to fuzzy.Find, tag commit, export, memory and
+## veritag-cli search --stdin (VERITAG_SCALE_DOCS=200 for a quick run).
+bench-scale:
+	VERITAG_SCALE=1 go test -count=1 -run '^TestScaleReport$$' -v -timeout 60m ./data/scale
