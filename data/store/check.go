@@ -35,9 +35,16 @@ func checkFile(ctx context.Context, path string) error {
 	if err != nil || !bytes.Equal(head[:16], sqliteMagic) {
 		return fmt.Errorf("open %s: not a Veritag database (not an SQLite file); it was left untouched", path)
 	}
-	// immutable: no locks and no -wal/-shm files are made next to a file
-	// that may not be ours.
-	db, err := sql.Open("sqlite3", dsn(path, "deferred", true)+"&immutable=1")
+	// A file in use (it has a WAL) is read like any reader reads it, taking
+	// the locks and reading the WAL, so that another process writing and
+	// checkpointing meanwhile is not mistaken for corruption or for a
+	// foreign file. Otherwise it is read as immutable: no locks, and no
+	// -wal/-shm files are made next to a file that may not be ours.
+	name := dsn(path, "deferred", true)
+	if _, err := os.Stat(path + "-wal"); err != nil {
+		name += "&immutable=1"
+	}
+	db, err := sql.Open("sqlite3", name)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", path, err)
 	}

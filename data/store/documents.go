@@ -51,6 +51,20 @@ func documentByID(ctx context.Context, q querier, id int64) (model.Document, err
 	return d, err
 }
 
+// documentInfo is documentByID without the text.
+func documentInfo(ctx context.Context, q querier, id int64) (model.Document, error) {
+	var d model.Document
+	var created string
+	err := q.QueryRowContext(ctx,
+		"SELECT id, title, source, lang, hash, sentence_count, created_at FROM documents WHERE id = ?", id).
+		Scan(&d.ID, &d.Title, &d.Source, &d.Lang, &d.Hash, &d.SentenceCount, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("document %d: %w", id, ErrNotFound)
+	}
+	d.CreatedAt = parseStamp(created)
+	return d, err
+}
+
 // Sentences returns the sentences of a document in order.
 func (s *Store) Sentences(ctx context.Context, docID int64) ([]model.Sentence, error) {
 	rows, err := s.read.QueryContext(ctx,

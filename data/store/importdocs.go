@@ -24,7 +24,7 @@ func (s *Store) ImportDocs(ctx context.Context, docs []model.ImportDoc, progress
 		}
 	}
 	var out []model.Document
-	err := s.withTx(ctx, func(tx *sql.Tx) error {
+	err := s.withBulkTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		out, err = s.importDocsTx(ctx, tx, docs, progress)
 		return err
@@ -40,14 +40,17 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 	if err := checkLabelsKnown(ctx, tx, docs); err != nil {
 		return nil, err
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash) VALUES (?, ?, ?, ?, ?, ?)`)
+	rows, err := newSentenceRows(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
-	defer ins.Close()
+	defer rows.close()
 	out := make([]model.Document, 0, len(docs))
 	for i, d := range docs {
-		doc, err := s.importDoc(ctx, tx, ins, d)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		doc, err := s.importDoc(ctx, tx, rows, d)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", docName(d, i), err)
 		}
@@ -60,12 +63,25 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 }
 
 // importDoc stores one document (or finds it) and merges its annotations.
-func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, d model.ImportDoc) (model.Document, error) {
+func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d model.ImportDoc) (model.Document, error) {
 	hash := DocumentHash(d.Text)
 	var id int64
+	if d.OriginalHash != "" && d.OriginalHash != hash {
+		// an export of a document this database holds: attach to it
+		err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", d.OriginalHash).Scan(&id)
+		if err == nil {
+			if err := s.importAnnotations(ctx, tx, id, d.OriginalHash, d); err != nil {
+				return model.Document{}, err
+			}
+			return documentInfo(ctx, tx, id)
+		}
+		if err != sql.ErrNoRows {
+			return model.Document{}, err
+		}
+	}
 	err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", hash).Scan(&id)
 	if err == sql.ErrNoRows {
-		id, err = s.insertDoc(ctx, tx, ins, d, hash)
+		id, err = s.insertDoc(ctx, tx, rows, d, hash)
 	}
 	if err != nil {
 		return model.Document{}, err
@@ -73,13 +89,11 @@ func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, d mode
 	if err := s.importAnnotations(ctx, tx, id, hash, d); err != nil {
 		return model.Document{}, err
 	}
-	doc, err := documentByID(ctx, tx, id)
-	doc.Text = ""
-	return doc, err
+	return documentInfo(ctx, tx, id)
 }
 
 // insertDoc writes a new document and its sentences.
-func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, d model.ImportDoc, hash string) (int64, error) {
+func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d model.ImportDoc, hash string) (int64, error) {
 	title := strings.TrimSpace(d.Title)
 	if title == "" {
 		title = "Untitled"
@@ -94,7 +108,7 @@ func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, d mode
 		return 0, err
 	}
 	for i, sp := range d.Sentences {
-		if _, err := ins.ExecContext(ctx, id, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text)); err != nil {
+		if err := rows.add(id, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text)); err != nil {
 			return 0, err
 		}
 	}

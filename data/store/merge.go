@@ -40,17 +40,17 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 		return rep, fmt.Errorf("merge %s: %w", otherPath, err)
 	}
 	annotators := map[string]bool{}
-	err = s.withTx(ctx, func(tx *sql.Tx) error {
+	err = s.withBulkTx(ctx, func(tx *sql.Tx) error {
 		if rep.LabelsAdded, err = addMissingLabels(ctx, tx, theirLabels); err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash) VALUES (?, ?, ?, ?, ?, ?)`)
+		rows, err := newSentenceRows(ctx, tx)
 		if err != nil {
 			return err
 		}
-		defer ins.Close()
+		defer rows.close()
 		return other.EachDocument(ctx, 0, "", func(rec model.DocumentRecord) error {
-			return s.mergeDocument(ctx, tx, ins, rec, &rep, annotators)
+			return s.mergeDocument(ctx, tx, rows, rec, &rep, annotators)
 		})
 	})
 	if err != nil {
@@ -64,7 +64,7 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 }
 
 // mergeDocument merges one document of the other database.
-func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, rec model.DocumentRecord, rep *MergeReport, annotators map[string]bool) error {
+func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRows, rec model.DocumentRecord, rep *MergeReport, annotators map[string]bool) error {
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", rec.Hash).Scan(&id)
 	switch {
@@ -74,7 +74,7 @@ func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, re
 			spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text}
 		}
 		d := model.ImportDoc{Title: rec.Title, Source: rec.Source, Lang: rec.Lang, Text: rec.Text, Sentences: spans}
-		if id, err = s.insertDoc(ctx, tx, ins, d, rec.Hash); err != nil {
+		if id, err = s.insertDoc(ctx, tx, rows, d, rec.Hash); err != nil {
 			return err
 		}
 		rep.DocumentsAdded++

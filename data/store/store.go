@@ -112,13 +112,14 @@ func (s *Store) DataVersion(ctx context.Context) (int64, error) {
 	return v, err
 }
 
-// dsn builds the connection string: WAL, foreign keys and busy_timeout are
-// set on every connection the pool opens.
+// dsn builds the connection string: WAL, foreign keys, busy_timeout and a
+// prepared-statement cache are set on every connection the pool opens.
 func dsn(path, txlock string, readOnly bool) string {
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
 	q.Set("_busy_timeout", "10000")
 	q.Set("_txlock", txlock)
+	q.Set("_stmt_cache_size", "32") // reuse prepared statements across calls
 	if readOnly {
 		q.Set("mode", "ro")
 	} else {

@@ -18,13 +18,13 @@ type clock struct{ t time.Time }
 func (c *clock) now() time.Time { c.t = c.t.Add(time.Second); return c.t }
 
 // openTemp opens a new database in a temp dir with a fake clock.
-func openTemp(t *testing.T) (*Store, string) {
+func openTemp(t testing.TB) (*Store, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "v.db")
 	return openAt(t, path), path
 }
 
-func openAt(t *testing.T, path string) *Store {
+func openAt(t testing.TB, path string) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), path)
 	if err != nil {

@@ -1,0 +1,121 @@
+package scale
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sahilm/fuzzy"
+
+	"github.com/veritag/veritag/data/search"
+	"github.com/veritag/veritag/data/store"
+)
+
+// buildIndex builds one data/search index over every sentence, streamed
+// with EachSentenceText, and reports the time and the process's peak
+// resident memory while building (VmHWM, restarted just before).
+func buildIndex(t *testing.T, st *store.Store, r *report) *search.Index {
+	ctx := context.Background()
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := resetPeak(); err != nil {
+		t.Fatal(err)
+	}
+	before, err := procStatusMB("self", "VmRSS")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	entries := make([]search.Entry, 0, stats.Sentences)
+	err = st.EachSentenceText(ctx, func(docID int64, index int, text string) error {
+		entries = append(entries, search.Entry{DocID: docID, Index: index, Text: text})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := search.New(entries)
+	took := time.Since(start)
+	entries = nil
+	peak, err := procStatusMB("self", "VmHWM")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	r.add("index build (EachSentenceText → search.New)", "%.1f s, %d sentences", took.Seconds(), ix.Len())
+	r.add("peak RSS while building the index (VmHWM)", "%.0f MB (RSS before %.0f MB; Go heap after, index alone: %d MB)",
+		peak, before, m.HeapAlloc>>20)
+	return ix
+}
+
+// sentenceKey identifies a sentence.
+type sentenceKey struct {
+	doc   int64
+	index int
+}
+
+// compareSearch runs the query set through our index and through plain
+// fuzzy.Find over the same texts, reporting latencies and whether our top
+// 10 holds fuzzy.Find's top 10 for each query.
+func compareSearch(t *testing.T, st *store.Store, ix *search.Index, r *report) {
+	ctx := context.Background()
+	var texts []string
+	var keys []sentenceKey
+	err := st.EachSentenceText(ctx, func(docID int64, index int, text string) error {
+		texts = append(texts, text)
+		keys = append(keys, sentenceKey{docID, index})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ours, plain []time.Duration
+	var missing []string
+	for _, q := range queries {
+		start := time.Now()
+		res, err := ix.Search(ctx, q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ours = append(ours, time.Since(start))
+		start = time.Now()
+		matches := fuzzy.Find(q, texts)
+		plain = append(plain, time.Since(start))
+		got := map[sentenceKey]bool{}
+		for _, x := range res {
+			got[sentenceKey{x.DocID, x.Index}] = true
+		}
+		for _, m := range matches[:min(10, len(matches))] {
+			if !got[keys[m.Index]] {
+				missing = append(missing, q)
+				break
+			}
+		}
+		t.Logf("%-24q ours %7s ms, fuzzy.Find %8s ms, %d matches", q, ms(ours[len(ours)-1]), ms(plain[len(plain)-1]), len(matches))
+	}
+	r.add("search data/search p50 / p95", "%s / %s ms (%d queries, limit 10, max %s ms)",
+		ms(percentile(ours, 50)), ms(percentile(ours, 95)), len(queries), ms(percentile(ours, 100)))
+	r.add("search fuzzy.Find p50 / p95", "%s / %s ms (same queries and texts, max %s ms)",
+		ms(percentile(plain, 50)), ms(percentile(plain, 95)), ms(percentile(plain, 100)))
+	verdict := "all"
+	if len(missing) > 0 {
+		verdict = "not for " + strings.Join(quoteAll(missing), ", ")
+	}
+	r.add("ours holds fuzzy.Find's top 10", "%d/%d queries (%s)", len(queries)-len(missing), len(queries), verdict)
+}
+
+// quoteAll quotes each string.
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = fmt.Sprintf("%q", s)
+	}
+	return out
+}
