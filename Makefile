@@ -80,8 +80,10 @@ lint:
 ## entry and icon from FyneApp.toml, and a Makefile with install targets).
 package: deps
 	go build -o $(BIN)/veritag ./cmd/veritag
-	go run fyne.io/tools/cmd/fyne@v1.7.4 package --os linux --exe $(BIN)/veritag --name Veritag --release
-	mkdir -p dist && mv Veritag.tar.xz dist/
+	mkdir -p dist && cp FyneApp.toml $(BIN)/FyneApp.toml.keep
+	go run fyne.io/tools/cmd/fyne@v1.7.4 package --os linux --exe $(BIN)/veritag --name Veritag --release; \
+		status=$$?; mv $(BIN)/FyneApp.toml.keep FyneApp.toml; exit $$status
+	mv Veritag.tar.xz dist/
 
 clean:
 	rm -rf $(BIN) dist
