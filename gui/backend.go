@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/data/store"
 )
 
 // Backend is everything the GUI needs from storage. *store.Store from
@@ -47,4 +48,20 @@ type Backend interface {
 	EachDocument(ctx context.Context, docID int64, annotator string, fn func(model.DocumentRecord) error) error
 	// DataVersion changes whenever another connection or process commits.
 	DataVersion(ctx context.Context) (int64, error)
+	// Adjudications returns the adjudicated final labels of a document's
+	// sentences, by sentence index.
+	Adjudications(ctx context.Context, docID int64) (map[int]string, error)
+	// Adjudicate sets the final label of a sentence as adjudicator, logged
+	// as an event; an empty label removes the adjudication.
+	Adjudicate(ctx context.Context, docID int64, index int, label, adjudicator string) error
+	// AddLabel adds a label to the set; an empty Key takes the first free
+	// key, an empty Color a palette colour. It returns the label stored.
+	AddLabel(ctx context.Context, l model.Label) (model.Label, error)
+	// UpdateLabel changes the label named name: a new name (existing
+	// annotations follow the rename), key, colour or description.
+	UpdateLabel(ctx context.Context, name string, l model.Label) error
+	// Merge brings another Veritag database's documents, labels,
+	// annotations and adjudications into this one in one transaction; the
+	// other file is only read.
+	Merge(ctx context.Context, otherPath string) (store.MergeReport, error)
 }

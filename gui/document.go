@@ -19,6 +19,7 @@ type loadedDoc struct {
 	sents  []model.Sentence
 	shapes []shape
 	anns   []model.Annotation
+	adj    map[int]string
 }
 
 // open loads article id in the background and shows it with sentence at
@@ -55,6 +56,9 @@ func (u *UI) loadDoc(ctx context.Context, id int64) (loadedDoc, error) {
 	if d.anns, err = u.b.Annotations(ctx, id); err != nil {
 		return d, err
 	}
+	if d.adj, err = u.b.Adjudications(ctx, id); err != nil {
+		return d, err
+	}
 	d.shapes = shapes(d.doc.Text, d.sents)
 	d.doc.Text = ""
 	return d, nil
@@ -64,6 +68,7 @@ func (u *UI) loadDoc(ctx context.Context, id int64) (loadedDoc, error) {
 func (u *UI) show(d loadedDoc, at int) {
 	u.doc, u.sents, u.shapes = d.doc, d.sents, d.shapes
 	u.setAnnotations(d.anns)
+	u.adjudged = d.adj
 	if at < 0 {
 		at = u.nextUnlabelled(0)
 	}
@@ -83,7 +88,7 @@ func (u *UI) show(d loadedDoc, at int) {
 // showEmpty clears the article view when there is nothing to open.
 func (u *UI) showEmpty() {
 	u.doc, u.sents, u.shapes, u.selected = model.Document{}, nil, nil, -1
-	u.mine, u.others = map[int]model.Annotation{}, map[int][]model.Annotation{}
+	u.mine, u.others, u.adjudged = map[int]model.Annotation{}, map[int][]model.Annotation{}, map[int]string{}
 	u.win.SetTitle("Veritag")
 	u.article.setDocument()
 	u.panel.update()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/data/store"
 )
 
 // fakeBackend is an in-memory Backend with the store's semantics: every
@@ -24,6 +25,8 @@ type fakeBackend struct {
 	stacks map[string][]stackEntry
 	nextID int64
 	fail   error // returned by Annotate when set
+	labels []model.Label
+	adj    map[sentenceKey]string
 }
 
 type annKey struct {
@@ -39,7 +42,8 @@ type stackEntry struct {
 
 func newFakeBackend() *fakeBackend {
 	return &fakeBackend{texts: map[int64]string{}, sents: map[int64][]model.Sentence{},
-		anns: map[annKey]model.AnnotationState{}, stacks: map[string][]stackEntry{}}
+		anns: map[annKey]model.AnnotationState{}, stacks: map[string][]stackEntry{},
+		labels: append([]model.Label(nil), model.DefaultLabels...), adj: map[sentenceKey]string{}}
 }
 
 // addDoc stores an article of paragraphs, each a list of sentences.
@@ -126,7 +130,11 @@ func (f *fakeBackend) Annotations(_ context.Context, id int64) ([]model.Annotati
 	return out, nil
 }
 
-func (f *fakeBackend) Labels(context.Context) ([]model.Label, error) { return model.DefaultLabels, nil }
+func (f *fakeBackend) Labels(context.Context) ([]model.Label, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]model.Label(nil), f.labels...), nil
+}
 
 func (f *fakeBackend) Annotate(_ context.Context, a model.Annotation) (model.Event, error) {
 	f.mu.Lock()
@@ -279,7 +287,7 @@ func (f *fakeBackend) EachDocument(ctx context.Context, docID int64, annotator s
 		rec := model.DocumentRecord{Document: d}
 		anns, _ := f.Annotations(ctx, d.ID)
 		for _, s := range f.sents[d.ID] {
-			as := model.AnnotatedSentence{Sentence: s}
+			as := model.AnnotatedSentence{Sentence: s, Adjudicated: f.adjudicated(s.DocID, s.Index)}
 			for _, a := range anns {
 				if a.SentenceIndex == s.Index && (annotator == "" || a.Annotator == annotator) {
 					as.Annotations = append(as.Annotations, a)
@@ -299,4 +307,77 @@ func (f *fakeBackend) DataVersion(context.Context) (int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return int64(len(f.events) + len(f.docs)*1000), nil
+}
+
+// adjudicated is a sentence's adjudicated label.
+func (f *fakeBackend) adjudicated(doc int64, index int) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.adj[sentenceKey{doc, index}]
+}
+
+func (f *fakeBackend) Adjudications(_ context.Context, docID int64) (map[int]string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[int]string{}
+	for k, l := range f.adj {
+		if k.doc == docID {
+			out[k.index] = l
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeBackend) Adjudicate(_ context.Context, docID int64, index int, label, _ string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if index < 0 || index >= len(f.sents[docID]) {
+		return errors.New("no such sentence")
+	}
+	if label == "" {
+		delete(f.adj, sentenceKey{docID, index})
+	} else {
+		f.adj[sentenceKey{docID, index}] = label
+	}
+	f.events = append(f.events, model.Event{Kind: "adjudicate"}) // moves DataVersion on
+	return nil
+}
+
+func (f *fakeBackend) AddLabel(_ context.Context, l model.Label) (model.Label, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, x := range f.labels {
+		if x.Name == l.Name || x.Key == l.Key {
+			return l, fmt.Errorf("label %s or key %s already used", l.Name, l.Key)
+		}
+	}
+	f.labels = append(f.labels, l)
+	sort.Slice(f.labels, func(i, j int) bool { return f.labels[i].Key < f.labels[j].Key })
+	return l, nil
+}
+
+// UpdateLabel changes a label; annotations follow a rename, as in the store.
+func (f *fakeBackend) UpdateLabel(_ context.Context, name string, l model.Label) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i, x := range f.labels {
+		if x.Name != name {
+			continue
+		}
+		f.labels[i] = l
+		for k, st := range f.anns {
+			if st.Label == name {
+				st.Label = l.Name
+				f.anns[k] = st
+			}
+		}
+		sort.Slice(f.labels, func(i, j int) bool { return f.labels[i].Key < f.labels[j].Key })
+		return nil
+	}
+	return fmt.Errorf("no label named %s", name)
+}
+
+// Merge is left to the temp-dir store tests.
+func (f *fakeBackend) Merge(_ context.Context, path string) (store.MergeReport, error) {
+	return store.MergeReport{}, fmt.Errorf("%s: the fake backend does not merge", path)
 }

@@ -13,11 +13,11 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// showOthers lists other annotators' labels, hiding the section when there
-// are none.
-func (p *panelView) showOthers(list []model.Annotation) {
+// showOthers lists other annotators' labels and the adjudicated final
+// label, hiding the section when there is none.
+func (p *panelView) showOthers(list []model.Annotation, adjudicated string) {
 	p.others.RemoveAll()
-	p.othersBox.Hidden = len(list) == 0
+	p.othersBox.Hidden = len(list) == 0 && adjudicated == ""
 	for _, a := range list {
 		text := a.Annotator + ": " + a.Label
 		if a.Confidence > 0 {
@@ -31,6 +31,14 @@ func (p *panelView) showOthers(list []model.Annotation) {
 		swatch.CornerRadius = 3
 		line := newWrapLabel(text, func() float32 { return p.contentWidth() - 2*theme.Size(theme.SizeNameText) })
 		p.others.Add(inset(container.NewBorder(nil, nil, container.NewVBox(swatch), nil, line)))
+	}
+	if adjudicated != "" {
+		mark := canvas.NewImageFromResource(scalesIcon(p.u.style(adjudicated).color))
+		mark.SetMinSize(fyne.NewSquareSize(theme.Size(theme.SizeNameText)))
+		line := newWrapLabel(lang.L("Final label (adjudicated): {{.Label}}", map[string]any{"Label": adjudicated}),
+			func() float32 { return p.contentWidth() - 2*theme.Size(theme.SizeNameText) })
+		line.Style.Bold = true
+		p.others.Add(inset(container.NewBorder(nil, nil, container.NewVBox(mark), nil, line)))
 	}
 	p.othersBox.Refresh()
 }

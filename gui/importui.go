@@ -128,15 +128,25 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// dropped imports files dropped on the window.
+// dropped imports files dropped on the window, or offers to merge the
+// databases among them.
 func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
-	var paths []string
+	var paths, dbs []string
 	for _, uri := range uris {
-		if uri.Scheme() == "file" {
+		switch {
+		case uri.Scheme() != "file":
+		case contains(databaseExtensions, strings.ToLower(filepath.Ext(uri.Path()))):
+			dbs = append(dbs, uri.Path())
+		default:
 			paths = append(paths, uri.Path())
 		}
 	}
-	if len(paths) > 0 && u.win.Canvas().Overlays().Top() == nil {
+	if u.win.Canvas().Overlays().Top() != nil {
+		return
+	}
+	if len(dbs) > 0 {
+		u.confirmMerge(dbs)
+	} else if len(paths) > 0 {
 		u.importFiles(paths)
 	}
 }

@@ -15,34 +15,41 @@ import (
 
 // labelButton is a large button for one label: its key in a badge of the
 // label's colour, its name and its one-line guideline. It is filled with
-// the label's tint when the selected sentence carries the label.
+// the label's tint when active: when the sentence shown carries the label.
 type labelButton struct {
 	widget.DisableableWidget
 	u       *UI
 	label   model.Label
+	onTap   func()
 	active  bool
 	hovered bool
 	desc    *wrapLabel
 }
 
-func newLabelButton(u *UI, l model.Label, width func() float32) *labelButton {
-	b := &labelButton{u: u, label: l}
-	b.desc = newWrapLabel(lang.L(l.Description), width) // the default labels' are translated
+func newLabelButton(u *UI, l model.Label, width func() float32, onTap func()) *labelButton {
+	b := &labelButton{u: u, label: l, onTap: onTap}
+	b.desc = newWrapLabel(description(l), width)
 	b.desc.SizeName = theme.SizeNameCaptionText
 	b.ExtendBaseWidget(b)
 	return b
 }
 
-// Tapped tags the selected sentence with the label.
-func (b *labelButton) Tapped(*fyne.PointEvent) {
-	if b.Disabled() {
-		return
+// description is a label's guideline, translated for the default labels.
+func description(l model.Label) string {
+	if l.Description == "" {
+		return ""
 	}
-	b.u.win.Canvas().Unfocus()
-	b.u.tag(b.label.Name)
+	return lang.L(l.Description)
 }
 
-// setActive marks whether the selected sentence carries the label.
+// Tapped runs the button's action unless it is disabled.
+func (b *labelButton) Tapped(*fyne.PointEvent) {
+	if !b.Disabled() {
+		b.onTap()
+	}
+}
+
+// setActive marks whether the sentence shown carries the label.
 func (b *labelButton) setActive(on bool) {
 	if on != b.active {
 		b.active = on

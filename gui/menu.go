@@ -21,6 +21,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"),
 		item(lang.L("Import files…"), scImport),
 		fyne.NewMenuItem(lang.L("Import folder…"), u.unlessModal(u.chooseFolder)),
+		fyne.NewMenuItem(lang.L("Merge databases…"), u.unlessModal(u.chooseMerge)),
 		item(lang.L("Export…"), scExport),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Settings…"), u.unlessModal(u.showSettings)),
@@ -32,6 +33,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Redo"), scRedo),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Find sentences"), scFind),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Labels…"), u.unlessModal(u.showLabels)),
 	)
 	view := fyne.NewMenu(lang.L("View"),
 		item(lang.L("Show or hide the library"), scLibrary),
@@ -40,11 +43,15 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Smaller text"), scSmaller),
 		item(lang.L("Normal text size"), scNormal),
 	)
+	team := fyne.NewMenu(lang.L("Team"),
+		fyne.NewMenuItem(lang.L("Agreement…"), u.showAgreement),
+		fyne.NewMenuItem(lang.L("Adjudicate…"), u.showAdjudication),
+	)
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts")+"  (F1, ?)", u.showHelp),
 		fyne.NewMenuItem(lang.L("Annotation guidelines"), u.showGuidelines),
 	)
-	return fyne.NewMainMenu(file, edit, view, help)
+	return fyne.NewMainMenu(file, edit, view, team, help)
 }
 
 // quit remembers the position and quits.

@@ -97,6 +97,12 @@ func (p *panelView) contentWidth() float32 {
 		th.Size(theme.SizeNameScrollBar) - 2*th.Size(theme.SizeNameInnerPadding)
 }
 
+// buttonTextWidth is the width a label button's description has.
+func (p *panelView) buttonTextWidth() float32 {
+	th := p.u.app.Settings().Theme()
+	return p.contentWidth() - th.Size(theme.SizeNameText)*2.2 - 6*th.Size(theme.SizeNamePadding)
+}
+
 // inset indents text as far as a Label indents its own.
 func inset(o fyne.CanvasObject) fyne.CanvasObject {
 	in := theme.Size(theme.SizeNameInnerPadding)
@@ -108,14 +114,15 @@ func (p *panelView) setLabels(labels []model.Label) {
 	p.buttons = p.buttons[:0]
 	p.labelsBox.RemoveAll()
 	for _, l := range labels {
-		b := newLabelButton(p.u, l, func() float32 {
-			th := p.u.app.Settings().Theme()
-			return p.contentWidth() - th.Size(theme.SizeNameText)*2.2 - 6*th.Size(theme.SizeNamePadding)
+		b := newLabelButton(p.u, l, p.buttonTextWidth, func() {
+			p.u.win.Canvas().Unfocus()
+			p.u.tag(l.Name)
 		})
 		p.buttons = append(p.buttons, b)
 		p.labelsBox.Add(b)
 	}
 	p.update()
+	p.box.Refresh() // lays the panel out again for the new buttons
 }
 
 // update shows the selected sentence and its annotations.
@@ -159,7 +166,7 @@ func (p *panelView) update() {
 	if p.note.PlaceHolder != hint {
 		p.note.SetPlaceHolder(hint)
 	}
-	p.showOthers(u.others[i])
+	p.showOthers(u.others[i], u.adjudged[i])
 	if !has {
 		p.history.RemoveAll()
 	}

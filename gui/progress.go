@@ -8,11 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// progressDialog shows a long import or export: what it is doing and how
-// far it got, with a Cancel button when the work can be stopped.
+// progressDialog shows a long import, export or merge: what it is doing
+// and how far it got (or only that it is busy), with a Cancel button when
+// the work can be stopped.
 type progressDialog struct {
 	d     dialog.Dialog
-	bar   *widget.ProgressBar
+	bar   *widget.ProgressBar // nil when only busy
 	label *widget.Label
 	done  bool // the work finished: closing is not cancelling
 }
@@ -36,9 +37,21 @@ func newProgressDialog(w fyne.Window, title string, cancel func()) *progressDial
 	return p
 }
 
-// set shows progress v (0..1) and what is being done.
+// newBusyDialog shows work whose progress is not known, with no Cancel.
+func newBusyDialog(w fyne.Window, title string) *progressDialog {
+	p := &progressDialog{label: widget.NewLabel("")}
+	p.label.Truncation = fyne.TextTruncateEllipsis
+	p.d = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.label, widget.NewProgressBarInfinite()), w)
+	p.d.Resize(fyne.NewSize(460, p.d.MinSize().Height))
+	p.d.Show()
+	return p
+}
+
+// set shows progress v (0..1), unless only busy, and what is being done.
 func (p *progressDialog) set(v float64, msg string) {
-	p.bar.SetValue(v)
+	if p.bar != nil {
+		p.bar.SetValue(v)
+	}
 	p.label.SetText(msg)
 }
 

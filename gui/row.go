@@ -14,8 +14,9 @@ import (
 const maxDots = 4
 
 // sentenceRow is one sentence of the article: tinted with its label's
-// colour, a chip naming the label, dots for other annotators' labels and a
-// frame when selected. Tapping selects it.
+// colour, a chip naming the label, dots for other annotators' labels, a
+// pair of scales in the colour of an adjudicated label and a frame when
+// selected. Tapping selects it.
 type sentenceRow struct {
 	widget.BaseWidget
 	a       *articleView
@@ -59,8 +60,9 @@ func (r *sentenceRow) MouseOut() { r.hovered = false; r.Refresh() }
 // CreateRenderer makes the row's drawing objects.
 func (r *sentenceRow) CreateRenderer() fyne.WidgetRenderer {
 	rr := &rowRenderer{r: r, bg: canvas.NewRectangle(color.Transparent), frame: canvas.NewRectangle(color.Transparent),
-		chipBg: canvas.NewRectangle(color.Transparent), chip: canvas.NewText("", color.White)}
+		chipBg: canvas.NewRectangle(color.Transparent), chip: canvas.NewText("", color.White), scales: &canvas.Image{}}
 	rr.chip.TextStyle.Bold = true
+	rr.scales.FillMode = canvas.ImageFillContain
 	for i := range rr.dots {
 		rr.dots[i] = canvas.NewCircle(color.Transparent)
 	}
@@ -76,6 +78,7 @@ type rowRenderer struct {
 	chipBg  *canvas.Rectangle
 	chip    *canvas.Text
 	dots    [maxDots]*canvas.Circle
+	scales  *canvas.Image
 	lines   []*canvas.Text
 	objects []fyne.CanvasObject
 }
@@ -114,6 +117,14 @@ func (rr *rowRenderer) Refresh() {
 			d.FillColor = u.style(u.others[r.id][i].Label).color
 		}
 	}
+	rr.scales.Hidden = true
+	if l := u.adjudged[r.id]; l != "" {
+		if res := scalesIcon(u.style(l).color); rr.scales.Resource != res {
+			rr.scales.Resource = res
+			rr.scales.Refresh()
+		}
+		rr.scales.Hidden = false
+	}
 	sh := u.shapes[r.id]
 	rr.setLines(lines([]rune(u.sents[r.id].Text), a.rows[r.id].breaks), sh.heading)
 	for _, t := range rr.lines {
@@ -142,6 +153,7 @@ func (rr *rowRenderer) setLines(text []string, heading bool) {
 	for _, d := range rr.dots {
 		rr.objects = append(rr.objects, d)
 	}
+	rr.objects = append(rr.objects, rr.scales)
 	for _, t := range rr.lines {
 		rr.objects = append(rr.objects, t)
 	}
@@ -180,6 +192,9 @@ func (rr *rowRenderer) Layout(size fyne.Size) {
 		d.Move(fyne.NewPos(g.left+2*g.pad+float32(i)*(dot+g.pad/2), chipY+g.chipH+g.pad))
 		d.Resize(fyne.NewSquareSize(dot))
 	}
+	mark := g.chipH * 0.8 // centred on the row of dots
+	rr.scales.Move(fyne.NewPos(g.left+2*g.pad+g.chipW-mark, chipY+g.chipH+g.pad+(dot-mark)/2))
+	rr.scales.Resize(fyne.NewSquareSize(mark))
 	for i, t := range rr.lines {
 		t.Move(fyne.NewPos(g.left+g.textX, y0+g.pad+float32(i)*line))
 		t.Resize(fyne.NewSize(g.textW, line))

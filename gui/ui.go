@@ -50,6 +50,7 @@ type UI struct {
 	shapes   []shape
 	mine     map[int]model.Annotation   // the annotator's, by sentence index
 	others   map[int][]model.Annotation // everyone else's
+	adjudged map[int]string             // adjudicated final labels, by sentence index
 	selected int
 	openGen  int // drops the results of superseded loads
 
@@ -67,6 +68,10 @@ type UI struct {
 	body     *fyne.Container // library | article and search | panel
 	help     *helpOverlay
 	exporter *exportDialog // the last export dialog shown
+
+	agreement   *agreementView    // the agreement window, while open
+	adjudicator *adjudicationView // the adjudication window, while open
+	labelEditor *labelEditor      // the last label set editor shown
 }
 
 // New builds the main window on b. Call ShowAndRun to start.
@@ -79,7 +84,7 @@ func New(a fyne.App, b Backend, opts Options) *UI {
 func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services) *UI {
 	u := &UI{app: a, b: b, opts: opts, svc: svc, spawn: spawn, selected: -1,
 		progress: map[int64]int{}, mine: map[int]model.Annotation{}, others: map[int][]model.Annotation{},
-		queued: map[sentenceKey]model.AnnotationState{}}
+		adjudged: map[int]string{}, queued: map[sentenceKey]model.AnnotationState{}}
 	u.db = &serial{spawn: spawn}
 	loadTranslations(a)
 	u.theme = &appTheme{variant: u.pref(prefTheme, themeSystem), scale: u.textScale()}
@@ -167,7 +172,7 @@ func (u *UI) setLabels(labels []model.Label) {
 	u.styles = newLabelStyles(labels)
 	u.panel.setLabels(labels)
 	u.search.setLabels(labels)
-	u.article.Refresh()
+	u.article.remeasure()
 }
 
 // openLast opens the article open when the app last quit, else the first.

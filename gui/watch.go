@@ -47,6 +47,10 @@ func (u *UI) checkOutside() {
 	var docID int64
 	fyne.DoAndWait(func() { docID = u.doc.ID })
 	anns, err := u.b.Annotations(ctx, docID)
+	var adj map[int]string
+	if err == nil {
+		adj, err = u.b.Adjudications(ctx, docID)
+	}
 	docs, derr := u.b.Documents(ctx)
 	fyne.Do(func() {
 		u.reloadLibrary()
@@ -57,6 +61,7 @@ func (u *UI) checkOutside() {
 		}
 		if err == nil && docID == u.doc.ID {
 			u.setAnnotations(anns)
+			u.adjudged = adj
 			u.article.Refresh()
 			u.panel.update()
 			u.status.update()

@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2/app"
 
@@ -33,10 +35,27 @@ func main() {
 		os.Exit(1)
 	}
 	defer st.Close()
+	empty, err := st.IsEmpty(ctx)
+	worthBackup := err == nil && !empty // checked before the sample goes into a new database
 	if _, err := st.SeedIfEmpty(ctx, sample()); err != nil {
 		fmt.Fprintln(os.Stderr, "veritag: adding the sample article:", err)
 	}
-	gui.New(a, st, gui.Options{Annotator: *annotator, DBPath: path}).ShowAndRun()
+	ui := gui.New(a, st, gui.Options{Annotator: *annotator, DBPath: path})
+	var backup sync.WaitGroup
+	if worthBackup {
+		backup.Go(func() { backUp(st, path) })
+	}
+	ui.ShowAndRun()
+	backup.Wait() // a backup cut short would leave a partial file among the good ones
+}
+
+// backUp keeps the five newest copies of the database in a "backups"
+// folder next to it. It runs beside the UI; a failure is only logged.
+func backUp(st *store.Store, dbPath string) {
+	dir := filepath.Join(filepath.Dir(dbPath), "backups")
+	if _, err := st.RollingBackup(context.Background(), dir, 5); err != nil {
+		fmt.Fprintln(os.Stderr, "veritag: automatic backup:", err)
+	}
 }
 
 // sample is the article a new database starts with.

@@ -25,7 +25,7 @@ func (s *Store) Backup(ctx context.Context, out string) error {
 		return fmt.Errorf("backup: %w", err)
 	}
 	defer src.Close()
-	return src.Raw(func(srcRaw any) error {
+	err = src.Raw(func(srcRaw any) error {
 		destDriver := &sqlite3.SQLiteDriver{}
 		destConn, err := destDriver.Open(out)
 		if err != nil {
@@ -49,6 +49,10 @@ func (s *Store) Backup(ctx context.Context, out string) error {
 		}
 		return bk.Close()
 	})
+	if err != nil {
+		os.Remove(out) // a partial copy is no backup
+	}
+	return err
 }
 
 // RollingBackup writes a dated backup into dir and keeps the newest keep

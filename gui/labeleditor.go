@@ -1,0 +1,75 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// maxLabels is the most labels a label set holds, on keys 1–9.
+const maxLabels = 9
+
+// labelEditor is the Edit → Labels dialog: every label with its key,
+// colour, name and description, an Edit button each and Add.
+type labelEditor struct {
+	u    *UI
+	d    *dialog.CustomDialog
+	rows *fyne.Container
+	add  *widget.Button
+	full *widget.Label
+	form *labelForm // the form shown last
+}
+
+// showLabels opens the label set editor.
+func (u *UI) showLabels() {
+	e := &labelEditor{u: u, rows: container.NewVBox()}
+	u.labelEditor = e
+	e.add = widget.NewButtonWithIcon(lang.L("Add label…"), theme.ContentAddIcon(), func() { e.edit(model.Label{}) })
+	e.full = smallText(lang.L("A label set holds nine labels at most, on keys 1–9."))
+	intro := caption(lang.L("A label's key tags the selected sentence. Renaming a label renames it on every annotation already made."))
+	content := container.NewBorder(intro, container.NewHBox(e.add, e.full), nil, nil, container.NewVScroll(e.rows))
+	e.d = dialog.NewCustom(lang.L("Labels"), lang.L("Close"), content, u.win)
+	e.fill()
+	e.d.Resize(fyne.NewSize(760, 560))
+	e.d.Show()
+}
+
+// fill lists the label set.
+func (e *labelEditor) fill() {
+	e.rows.RemoveAll()
+	for _, l := range e.u.labels {
+		e.rows.Add(e.row(l))
+	}
+	setEnabled(e.add, len(e.u.labels) < maxLabels)
+	e.full.Hidden = len(e.u.labels) < maxLabels
+	e.rows.Refresh()
+}
+
+// row shows one label: its key on its colour, its name, its description
+// and an Edit button.
+func (e *labelEditor) row(l model.Label) fyne.CanvasObject {
+	name := widget.NewLabelWithStyle(l.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	edit := widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), func() { e.edit(l) })
+	text := container.NewVBox(name, caption(description(l)))
+	return container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(e.u.keyBadge(l)), container.NewCenter(edit), text),
+		widget.NewSeparator())
+}
+
+// keyBadge is a label's key on a square of its colour.
+func (u *UI) keyBadge(l model.Label) fyne.CanvasObject {
+	st := u.style(l.Name)
+	bg := canvas.NewRectangle(st.color)
+	bg.CornerRadius = theme.Size(theme.SizeNameInputRadius)
+	bg.SetMinSize(fyne.NewSquareSize(theme.Size(theme.SizeNameText) * 2.2))
+	key := canvas.NewText(l.Key, st.ink())
+	key.TextStyle.Bold = true
+	key.TextSize = theme.Size(theme.SizeNameSubHeadingText)
+	key.Alignment = fyne.TextAlignCenter
+	return container.NewStack(bg, container.NewCenter(key))
+}
