@@ -10,7 +10,7 @@ FUZZTIME ?= 5s
 BENCHTIME ?= 1x
 BIN := bin
 
-.PHONY: all deps build run test test-go fuzz-short check-contract e2e bench bench-scale lint package clean
+.PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-scale lint package clean
 
 all: build
 
@@ -64,9 +64,11 @@ check-contract:
 		rm -rf $$tmp; \
 	else echo "../shared not found: contract check skipped"; fi
 
-## bench: the benchmarks (segmenter MB/s, import sentences/s, search, tag
-## commit, export records/s, GUI open/tag).
-bench: deps
+## bench: the Go benchmarks (segmenter MB/s, import sentences/s, search,
+## tag commit, export records/s, GUI open/tag), then the 1M-sentence report.
+bench: deps bench-go bench-scale
+
+bench-go:
 	go test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) ./...
 
 ## lint: formatting, vet and the layering rules of DESIGN.md.
