@@ -13,6 +13,7 @@ const (
 	clTerm
 	clQuote
 	clURL
+	clClause // ; and :, which end a sentence in some conventions
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -29,6 +30,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		t[c] = clQuote
 	}
 	t['/'], t['@'] = clURL, clURL
+	t[';'], t[':'] = clClause, clClause
 	return t
 }()
 

@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // A cluster is a run of stops ("." "?!" "..." ". . ." "…") with the closing
 // marks and note references after it: a candidate sentence end.
 type cluster struct {
@@ -59,6 +61,14 @@ loop:
 		return c.runEnd
 	}
 	if cut := s.decide(&c); cut >= 0 {
+		// "Great service. :) We will": a smiley on the same line belongs
+		// to the sentence it follows.
+		j := skipSpaces(t, cut, 4)
+		if e := emoticonAt(t, j); e > 0 && !strings.ContainsAny(t[cut:j], "\n\r") {
+			s.cut(e)
+			s.skipUntil = e
+			return e
+		}
 		s.cut(cut)
 	}
 	return c.end

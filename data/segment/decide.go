@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // What follows a candidate sentence end.
 const (
@@ -44,6 +47,14 @@ func (s *splitter) decide(c *cluster) int {
 		return c.end // "Smith. a. here it is"
 	}
 	if nx.kind == nextLower {
+		// "... l'impossibile. lo storico": a plain word and a stop end a
+		// sentence even before a small letter; an abbreviation does not.
+		// So does a stop after a closing mark: "...i nemici". una volta".
+		if cls == wordOrdinary && c.dots == 1 && c.end == c.runEnd {
+			if b, _ := runeBefore(s.text, c.start); isCloser(b) || s.plainWord(c.start) {
+				return c.end
+			}
+		}
 		return -1
 	}
 	switch cls {
@@ -85,7 +96,8 @@ func (s *splitter) ellipsis(c *cluster, nx *nextToken) int {
 	alone := isSpace(b) || isOpener(b)
 	switch {
 	case c.dots >= 4 && c.spaced && !alone:
-		return c.start + 1
+		_, w := runeAt(s.text, c.start) // the stop may be a "…"
+		return c.start + w
 	case c.dots >= 4:
 		return c.end
 	case alone:
@@ -152,7 +164,12 @@ func (s *splitter) nextToken(k int) nextToken {
 // capitalAt reports whether the word after byte j (past a few spaces) is
 // capitalised.
 func (s *splitter) capitalAt(j int) bool {
-	r, _ := runeAt(s.text, skipSpaces(s.text, j, 4))
+	t := s.text
+	k := skipSpaces(t, j, 4)
+	r, _ := runeAt(t, k)
+	if r == 'I' && s.lex.pronounI && k+1 < len(t) && (t[k+1] == ' ' || t[k+1] == '\'') {
+		return false // "because of X. So I may": the pronoun, not a name
+	}
 	return isUpper(r)
 }
 
@@ -173,4 +190,24 @@ func (s *splitter) prevWord(end int) wordClass {
 		}
 	}
 	return s.lex.classify(t[start:end])
+}
+
+// plainWord reports whether the word that ends at byte end looks like a
+// word rather than an unlisted abbreviation: at least two letters, one of
+// them a vowel or an accented letter ("ko", "storico", but not "pkg",
+// "tbsp", "x").
+func (s *splitter) plainWord(end int) bool {
+	n, vowel := 0, false
+	for j := end; j > s.segStart && n < 8; {
+		r, w := runeBefore(s.text, j)
+		if !isLetter(r) {
+			break
+		}
+		n++
+		if r >= utf8.RuneSelf || strings.IndexByte("aeiouyAEIOUY", byte(r)) >= 0 {
+			vowel = true
+		}
+		j -= w
+	}
+	return n >= 2 && vowel
 }

@@ -26,7 +26,17 @@ const maxWord = 40
 type lexicon struct {
 	abbr     map[string]wordClass
 	starters map[string]bool
+	style
+}
+
+// style holds the conventions of a language that are not word lists.
+type style struct {
 	pronounI bool // a lone lower-case "i" is the pronoun I, carelessly typed
+
+	// Italian treebanks (and Italian legal and news style) end a sentence
+	// at a semicolon or a colon followed by a capitalised word; English
+	// ones do not.
+	semicolonEnds, colonEnds bool
 }
 
 // wordList is a space-separated list of abbreviations of one class.
@@ -35,8 +45,8 @@ type wordList struct {
 	words string
 }
 
-func newLexicon(starters string, pronounI bool, lists ...wordList) *lexicon {
-	l := &lexicon{abbr: map[string]wordClass{}, starters: map[string]bool{}, pronounI: pronounI}
+func newLexicon(starters string, st style, lists ...wordList) *lexicon {
+	l := &lexicon{abbr: map[string]wordClass{}, starters: map[string]bool{}, style: st}
 	for _, list := range lists {
 		for _, w := range strings.Fields(list.words) {
 			l.abbr[w] = list.class
@@ -49,12 +59,12 @@ func newLexicon(starters string, pronounI bool, lists ...wordList) *lexicon {
 }
 
 var lexicons = map[string]*lexicon{
-	"en": newLexicon(startersEN, true,
+	"en": newLexicon(startersEN, style{pronounI: true},
 		wordList{wordTitle, titlesCommon}, wordList{wordTitle, titlesEN},
 		wordList{wordEnd, endCommon},
 		wordList{wordNumeric, numericCommon},
 		wordList{wordAbbrev, abbrevCommon}, wordList{wordAbbrev, abbrevEN}),
-	"it": newLexicon(startersIT, false,
+	"it": newLexicon(startersIT, style{semicolonEnds: true, colonEnds: true},
 		wordList{wordTitle, titlesCommon}, wordList{wordTitle, titlesIT},
 		wordList{wordEnd, endCommon},
 		wordList{wordNumeric, numericCommon}, wordList{wordNumeric, numericIT},

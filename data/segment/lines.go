@@ -11,7 +11,8 @@ const (
 
 // wrapWidth estimates the width at which text was hard-wrapped, or returns 0
 // if it does not look hard-wrapped. Wrapped text has paragraphs of several
-// lines, most of them nearly as long as the longest.
+// lines, most of them nearly as long as the longest and few of them ending
+// with a stop.
 func wrapWidth(t string) int {
 	nl := byte('\n')
 	if strings.IndexByte(t, nl) < 0 {
@@ -20,7 +21,7 @@ func wrapWidth(t string) int {
 		}
 	}
 	var hist [maxWrap + 2]int
-	inner, prev := 0, 0
+	inner, ends, prev, prevLast := 0, 0, 0, rune(0)
 	for i := 0; i <= len(t); {
 		e := strings.IndexByte(t[i:], nl)
 		if e < 0 {
@@ -28,14 +29,19 @@ func wrapWidth(t string) int {
 		} else {
 			e += i
 		}
-		n, _ := lineTail(t, i, e)
+		n, last := lineTail(t, i, e)
 		if n > 0 && prev > 0 {
 			hist[min(prev, maxWrap+1)]++ // prev is followed by a line of the same paragraph
 			inner++
+			if isTerminal(prevLast) {
+				ends++
+			}
 		}
-		prev, i = n, e+1
+		prev, prevLast, i = n, last, e+1
 	}
-	if inner < 3 {
+	// Wrapped prose seldom ends a sentence right at the end of a line;
+	// questions and answers written one per line always do.
+	if inner < 3 || ends*4 >= inner {
 		return 0
 	}
 	w, seen := 0, 0

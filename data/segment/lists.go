@@ -46,12 +46,12 @@ func parseMarker(t string, p int) (m marker, ok bool) {
 		j++
 	}
 	st := j
-	for j < len(t) && j-st < 4 && '0' <= t[j] && t[j] <= '9' {
+	for j < len(t) && j-st < 5 && '0' <= t[j] && t[j] <= '9' {
 		m.num = m.num*10 + int(t[j]-'0')
 		j++
 	}
 	if j > st {
-		if j-st > 3 {
+		if j-st > 4 { // up to 4 digits: the articles of a code ("1015. Abusi")
 			return m, false
 		}
 		m.kind = markDigit
@@ -162,32 +162,41 @@ func startsItem(t string, j int) bool {
 // markerAt handles a possible list marker at byte p, the start of a token:
 // at the start of a sentence or after a colon it starts a list and is
 // remembered, so that its dot ends nothing; elsewhere, the next item of the
-// current list starts a sentence.
+// current list starts a sentence. Clause-long items after a colon or a
+// semicolon are sentences of their own, as in contracts and statutes.
 func (s *splitter) markerAt(p int, atStart, afterColon bool) {
 	m, ok := parseMarker(s.text, p)
 	if !ok {
 		return
 	}
-	if !atStart && !afterColon {
-		if !m.follows(s.list) {
-			return
-		}
-		if !inlineItems(s.text, p) {
+	switch {
+	case atStart:
+	case afterColon:
+		// "take these actions: (i) collect the unpaid fees from ...": a
+		// list of clauses starts a sentence, "one of: (a) red, (b) blue"
+		// does not
+		if longItem(s.text, m.end) {
 			s.cut(p)
 		}
+	case !m.follows(s.list):
+		return
+	case !inlineItems(s.text, p, m.end):
+		s.cut(p)
 	}
 	s.list = m
 	s.skipUntil = m.end
 }
 
 // inlineItems reports whether the marker at byte p continues an enumeration
-// inside a sentence, after a comma, a semicolon or a conjunction: "the
-// following: (1) a report; and (2) a plan".
-func inlineItems(t string, p int) bool {
+// inside a sentence, after a comma, a conjunction or a semicolon that closes
+// a short item: "the following: (1) a report; (2) a plan; and (3) a map".
+func inlineItems(t string, p, end int) bool {
 	e := skipSpacesBack(t, p)
 	switch b, _ := runeBefore(t, e); b {
-	case ',', ';':
+	case ',':
 		return true
+	case ';': // "...from the account; (ii) debit your card" ends a clause
+		return !longItem(t, end)
 	}
 	st := e
 	for st > 0 && e-st < 8 && 'a' <= t[st-1] && t[st-1] <= 'z' {
@@ -196,6 +205,34 @@ func inlineItems(t string, p int) bool {
 	switch t[st:e] {
 	case "and", "or", "e", "ed", "o", "oppure":
 		return true
+	}
+	return false
+}
+
+// minItemWords is the number of words from which a list item reads as a
+// clause rather than as a short entry of an inline enumeration.
+const minItemWords = 6
+
+// longItem reports whether the list item whose text starts at byte j has at
+// least minItemWords words before its first comma, semicolon, stop or line
+// end.
+func longItem(t string, j int) bool {
+	words, in := 0, false
+	for k := j; k < len(t) && k-j < 200; k++ {
+		switch c := t[k]; c {
+		case ',', ';', '.', ':', '\n', '\r', '(', '?', '!':
+			return words >= minItemWords
+		case ' ', '\t':
+			in = false
+		default:
+			if !in {
+				words++
+				in = true
+			}
+			if words >= minItemWords {
+				return true
+			}
+		}
 	}
 	return false
 }

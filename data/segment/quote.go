@@ -37,8 +37,14 @@ func (s *splitter) quote(i int, r rune, w int) int {
 	if s.prot >= 0 {
 		return i + w
 	}
+	if r != '(' && r != '[' && isCloser(r) {
+		// A quotation broken off by a dash: 'to--" At this moment'.
+		if st := s.dashesBefore(i); st > s.segStart && st >= s.skipUntil {
+			return max(s.terminalAt(st, true), i+w)
+		}
+	}
 	if kind, ok := s.openerKind(i, r, w); ok {
-		if e := s.findCloser(i+w, kind); e >= 0 && (kind >= qParen || !s.reported(e)) {
+		if e := s.findCloser(i+w, kind); e >= 0 && (kind >= qParen || !s.reported(e) && s.embedded(e)) {
 			s.protOpen, s.prot = i, e
 		}
 	}
@@ -52,6 +58,26 @@ func (s *splitter) reported(e int) bool {
 	_, w := runeAt(s.text, e)
 	a, _ := runeAt(s.text, e+w)
 	return b == ',' || a == ','
+}
+
+// embedded reports whether the sentence goes on after the mark closing a
+// quotation at byte e, as in «Ei fu. Siccome immobile» è l'inizio. A
+// quotation followed by a stop, a capital, a digit or the end of the line is
+// a sequence of sentences of its own, split as usual: treebanks split quoted
+// speech into its sentences.
+func (s *splitter) embedded(e int) bool {
+	t := s.text
+	_, w := runeAt(t, e)
+	j := e + w
+	for n := 0; n < 8 && j < len(t); n++ {
+		r, w := runeAt(t, j)
+		if r != ' ' && r != '\t' && !isCloser(r) {
+			break
+		}
+		j += w
+	}
+	r, _ := runeAt(t, j)
+	return j < len(t) && !isSpace(r) && !isTerminal(r) && !isUpper(r) && !isDigit(r)
 }
 
 // openerKind tells whether r at byte i opens a quotation or bracket. Straight
@@ -181,18 +207,29 @@ func (s *splitter) regionEnd(i, w int) int {
 		if st > s.protOpen && st >= s.skipUntil {
 			return max(s.terminalAt(st, false), i+w)
 		}
-	case r == '—' || r == '-' && j >= 2 && t[j-2] == '-':
-		st := j - pw
-		for n := 0; n < 8; n++ {
-			b, bw := runeBefore(t, st)
-			if !isDash(b) || bw == 0 {
-				break
-			}
-			st -= bw
-		}
-		if st > s.protOpen {
+	default:
+		if st := s.dashesBefore(j); st > s.protOpen {
 			return max(s.terminalAt(st, true), i+w)
 		}
 	}
 	return i + w
+}
+
+// dashesBefore returns where the "--" or "—" that ends at byte j starts, or
+// -1 if there is none.
+func (s *splitter) dashesBefore(j int) int {
+	t := s.text
+	r, pw := runeBefore(t, j)
+	if r != '—' && !(r == '-' && j >= 2 && t[j-2] == '-') {
+		return -1
+	}
+	st := j - pw
+	for n := 0; n < 8; n++ {
+		b, bw := runeBefore(t, st)
+		if !isDash(b) || bw == 0 {
+			break
+		}
+		st -= bw
+	}
+	return st
 }

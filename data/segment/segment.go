@@ -16,6 +16,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/veritag/veritag/data/model"
@@ -86,6 +87,8 @@ func (s *splitter) run() {
 			case clURL:
 				s.tokURL = i
 				i++
+			case clClause:
+				i = s.clause(i)
 			}
 			continue
 		}
@@ -106,8 +109,15 @@ func (s *splitter) run() {
 	s.cut(len(t))
 }
 
-// space notes that a token may start at byte next and returns next.
+// space notes that a token may start at byte next and returns next. A web
+// address followed by a capital ends a sentence, as in web text and tweets:
+// "see http://example.com/a.htm Thanks again".
 func (s *splitter) space(next int) int {
+	if end := next - 1; s.tokURL >= s.tokStart && end > s.tokStart && s.prot < 0 && isWebAddress(s.text[s.tokStart:end]) {
+		if nx := s.nextToken(next); nx.kind == nextUpper && !nx.opened {
+			s.cut(end)
+		}
+	}
 	s.tokStart = next
 	s.tokenStart(next)
 	return next
@@ -174,4 +184,106 @@ func (s *splitter) cut(end int) {
 	s.cpCount = start + utf8.RuneCountInString(t[a:b])
 	s.cpByte = b
 	s.spans = append(s.spans, model.Span{Start: start, End: s.cpCount, Text: t[a:b]})
+}
+
+// clause handles the semicolon or colon at byte i and returns where to go
+// on: in languages whose style says so, a semicolon ends a sentence before a
+// capital ("...indicate; Per cui") and so does a colon ("...al venditore:
+// Guardiamo il catalogo"). A smiley starting there may end a sentence too.
+func (s *splitter) clause(i int) int {
+	t := s.text
+	next := i + 1
+	if s.prot >= 0 || i < s.skipUntil || next >= len(t) {
+		return next
+	}
+	if !isSpace(rune(t[next])) {
+		return s.smiley(i)
+	}
+	if t[i] == ';' {
+		if s.lex.semicolonEnds && !s.entityBefore(i) && s.first(i) < i {
+			if nx := s.nextToken(next); nx.kind == nextUpper || nx.kind == nextDigit {
+				s.cut(next)
+			}
+		}
+		return next
+	}
+	if s.lex.colonEnds && s.first(i) < i {
+		// "...del Papa: Un appello" and "...al venditore: Guardiamo il
+		// catalogo", but not a list of names: "Sottosegretari: Mario Rossi"
+		if nx := s.nextToken(next); nx.kind == nextUpper && !nx.opened && (s.lex.starts(nx.word) || !s.capitalAt(nx.after)) {
+			s.cut(next)
+		}
+	}
+	return next
+}
+
+// entityBefore reports whether the semicolon at byte i closes an HTML
+// character reference such as &amp; or &#39;.
+func (s *splitter) entityBefore(i int) bool {
+	t := s.text
+	for j := i - 1; j >= 0 && i-j <= 10; j-- {
+		switch c := t[j]; {
+		case c == '&':
+			return j < i-1
+		case !isAlnumByte(c) && c != '#':
+			return false
+		}
+	}
+	return false
+}
+
+// isWebAddress reports whether token is a URL that starts with its scheme or
+// "www." and does not end with punctuation.
+func isWebAddress(token string) bool {
+	if !strings.HasPrefix(token, "http://") && !strings.HasPrefix(token, "https://") && !strings.HasPrefix(token, "www.") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(token)
+	return isLetter(r) || isDigit(r) || r == '/'
+}
+
+// smiley handles a smiley that starts with the colon or semicolon at byte i
+// and stands alone: before a capital it ends a sentence that has no stop,
+// as in reviews and tweets ("Loved it :) Will come back"). It returns where
+// to go on.
+func (s *splitter) smiley(i int) int {
+	t := s.text
+	if b, _ := runeBefore(t, i); !isSpace(b) || s.first(i) >= i {
+		return i + 1
+	}
+	e := emoticonAt(t, i)
+	if e < 0 {
+		return i + 1
+	}
+	if nx := s.nextToken(e); nx.kind == nextUpper && !nx.opened {
+		s.cut(e)
+	}
+	return e
+}
+
+// emoticonAt returns the byte after a smiley such as ":)", ";-)", ":D" or
+// ":((" at byte i that is followed by white space or the end of the text,
+// or -1.
+func emoticonAt(t string, i int) int {
+	if i >= len(t) || i+1 >= len(t) {
+		return -1
+	}
+	if c := t[i]; c != ':' && c != ';' && c != '=' {
+		return -1
+	}
+	j := i + 1
+	if c := t[j]; c == '-' || c == '\'' || c == '^' {
+		j++
+	}
+	m := j
+	for j < len(t) && j-m < 4 && strings.IndexByte(")(DPpO/|]", t[j]) >= 0 {
+		j++
+	}
+	if j == m || j-m > 1 && t[j-1] != t[m] {
+		return -1
+	}
+	if j < len(t) && !isSpace(rune(t[j])) {
+		return -1
+	}
+	return j
 }
