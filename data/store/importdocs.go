@@ -210,7 +210,8 @@ func checkLabelsKnown(ctx context.Context, tx *sql.Tx, docs []model.ImportDoc) e
 		known[l.Name] = true
 	}
 	unknown := map[string]bool{}
-	for _, d := range docs {
+	first := ""
+	for i, d := range docs {
 		for _, a := range d.Annotations {
 			if l := strings.ToUpper(a.Label); !known[l] {
 				unknown[l] = true
@@ -221,6 +222,9 @@ func checkLabelsKnown(ctx context.Context, tx *sql.Tx, docs []model.ImportDoc) e
 				unknown[l] = true
 			}
 		}
+		if first == "" && len(unknown) > 0 {
+			first = docName(d, i)
+		}
 	}
 	if len(unknown) == 0 {
 		return nil
@@ -230,7 +234,7 @@ func checkLabelsKnown(ctx context.Context, tx *sql.Tx, docs []model.ImportDoc) e
 		names = append(names, l)
 	}
 	sort.Strings(names)
-	return fmt.Errorf("unknown label(s) %s: add them to the label set first (veritag-cli labels add NAME)", strings.Join(names, ", "))
+	return fmt.Errorf("%s: unknown label(s) %s: add them to the label set first (veritag-cli labels add NAME)", first, strings.Join(names, ", "))
 }
 
 // docName names a document in an error message.
