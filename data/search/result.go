@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"unicode/utf8"
@@ -67,7 +68,7 @@ func (ix *Index) results(q *query, hits []hit) []Result {
 	for exact < len(out) && out[exact].Kind == Exact {
 		exact++
 	}
-	slices.SortStableFunc(out[:exact], func(a, b Result) int { return b.Score - a.Score })
+	slices.SortStableFunc(out[:exact], func(a, b Result) int { return cmp.Compare(b.Score, a.Score) })
 	return out
 }
 
