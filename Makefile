@@ -91,7 +91,9 @@ clean:
 	rm -rf $(BIN) dist
 
 ## bench-scale: the scale report at 1,000,000 generated sentences: import
-## rate, search latency next to fuzzy.Find, tag commit, export, memory and
-## veritag-cli search --stdin (VERITAG_SCALE_DOCS=200 for a quick run).
+## rate, tag commit, export (in-process and veritag-cli, with peak RSS),
+## search latency next to fuzzy.Find, veritag-cli search --stdin, the
+## desktop app's start to first frame and peak RSS under Xvfb
+## (VERITAG_SCALE_DOCS=200 for a quick run).
 bench-scale:
 	VERITAG_SCALE=1 go test -count=1 -run '^TestScaleReport$$' -v -timeout 60m ./data/scale

@@ -41,8 +41,11 @@ type Backend interface {
 	ImportDocs(ctx context.Context, docs []model.ImportDoc, progress func(done, total int)) ([]model.Document, error)
 	// DeleteDocument removes a document with its sentences and annotations.
 	DeleteDocument(ctx context.Context, id int64) error
-	// SearchEntries returns every sentence's text for the search index.
-	SearchEntries(ctx context.Context) ([]model.Sentence, error)
+	// EachSentenceText streams every sentence's document id, index and
+	// text to fn, in document and sentence order, holding none of them
+	// (the search index is built from it). fn's first error stops it and
+	// is returned.
+	EachSentenceText(ctx context.Context, fn func(docID int64, index int, text string) error) error
 	// EachDocument streams documents with sentences and annotations, for
 	// export; docID 0 means all documents, annotator "" all annotators.
 	EachDocument(ctx context.Context, docID int64, annotator string, fn func(model.DocumentRecord) error) error

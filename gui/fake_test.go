@@ -268,14 +268,19 @@ func (f *fakeBackend) DeleteDocument(_ context.Context, id int64) error {
 	return fmt.Errorf("no document %d", id)
 }
 
-func (f *fakeBackend) SearchEntries(context.Context) ([]model.Sentence, error) {
+func (f *fakeBackend) EachSentenceText(ctx context.Context, fn func(docID int64, index int, text string) error) error {
 	f.mu.Lock()
-	defer f.mu.Unlock()
-	var out []model.Sentence
+	var sents []model.Sentence
 	for _, d := range f.docs {
-		out = append(out, f.sents[d.ID]...)
+		sents = append(sents, f.sents[d.ID]...)
 	}
-	return out, nil
+	f.mu.Unlock()
+	for _, s := range sents {
+		if err := fn(s.DocID, s.Index, s.Text); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (f *fakeBackend) EachDocument(ctx context.Context, docID int64, annotator string, fn func(model.DocumentRecord) error) error {

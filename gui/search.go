@@ -50,13 +50,13 @@ type searchView struct {
 	results  *fyne.Container
 	list     *widget.List
 	hits     []searchHit
-	cursor   int // the result Enter opens
-	index    searcher
-	entries  []model.Sentence
+	cursor   int                    // the result Enter opens
+	index    searcher               // nil until built
+	indexer  *indexer               // keeps the index up to date
 	labels   map[sentenceKey]string // the annotator's labels, for filters
 	cancel   context.CancelFunc
 	gen      int // drops results of superseded searches
-	indexGen int // drops superseded index builds
+	indexGen int // drops superseded label reads
 }
 
 func newSearchView(u *UI) *searchView {
@@ -239,21 +239,6 @@ func (s *searchView) run() {
 			s.setHits(kept)
 		})
 	})
-}
-
-// browse lists the first sentences, in article order, that the filter
-// keeps.
-func (s *searchView) browse() {
-	var hits []searchHit
-	for _, e := range s.entries {
-		if s.keep(e.DocID, e.Index) {
-			hits = append(hits, searchHit{docID: e.DocID, index: e.Index, text: e.Text})
-			if len(hits) == searchShown {
-				break
-			}
-		}
-	}
-	s.setHits(hits)
 }
 
 // setHits shows results with the first one highlighted.

@@ -10,13 +10,11 @@ import (
 )
 
 // services are the data-layer functions the UI uses besides Backend:
-// reading files to import, writing exports and building the search index.
-// Tests may swap them.
+// reading files to import and writing exports. Tests may swap them.
 type services struct {
 	readFile func(path string) ([]model.ImportDoc, error)
 	formats  []string
 	export   func(format, out string, opts exportOptions) (docWriter, error)
-	newIndex func([]model.Sentence) searcher
 }
 
 // exportOptions are the export settings chosen in the export dialog.
@@ -41,20 +39,11 @@ func defaultServices() services {
 			return export.New(format, out, export.Options{Annotator: o.annotator, Labels: o.labels,
 				Progress: func(docs, _ int) { o.progress(docs) }, Guidelines: guidelinesText()})
 		},
-		newIndex: newSearchIndex,
 	}
 }
 
-// searchIndex adapts a search.Index to searcher.
-type searchIndex struct{ ix *search.Index }
-
-func newSearchIndex(sents []model.Sentence) searcher {
-	entries := make([]search.Entry, len(sents))
-	for i, s := range sents {
-		entries[i] = search.Entry{DocID: s.DocID, Index: s.Index, Text: s.Text}
-	}
-	return searchIndex{search.New(entries)}
-}
+// searchIndex adapts the sharded search index to searcher.
+type searchIndex struct{ ix *search.Shards }
 
 // Search finds sentences, best first.
 func (s searchIndex) Search(ctx context.Context, query string, limit int) ([]searchHit, error) {

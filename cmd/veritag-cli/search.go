@@ -4,11 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/veritag/veritag/data/agree"
+	"github.com/veritag/veritag/data/search"
 	"github.com/veritag/veritag/data/store"
 )
 
@@ -83,23 +82,9 @@ func runSearch(e *env) error {
 	}
 }
 
-// buildIndex streams every sentence into a sharded search index, once.
-// The index is one large, long-lived heap with few pointers, so unless
-// GOGC says otherwise the garbage collector runs once the heap has grown
-// by a tenth rather than doubled: cheap, and it keeps the resident memory
-// of a search over a million sentences near the index's own size.
-func buildIndex(e *env, st *store.Store) (shards, error) {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(10)
-	}
-	return buildShards(func(fn func(int64, int, string) error) error {
-		return st.EachSentenceText(e.ctx, fn)
-	}, shardSize)
-}
-
 // searchOnce runs one query and prints its results: a JSON array on one
 // line, or "doc<TAB>index<TAB>label<TAB>text" lines.
-func searchOnce(e *env, st *store.Store, ix shards, q string, limit int, asJSON bool, out io.Writer) error {
+func searchOnce(e *env, st *store.Store, ix *search.Shards, q string, limit int, asJSON bool, out io.Writer) error {
 	results, err := ix.Search(e.ctx, q, limit)
 	if err != nil {
 		return err

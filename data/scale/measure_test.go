@@ -53,3 +53,49 @@ func resetPeak() error {
 	debug.FreeOSMemory()
 	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 }
+
+// settle waits until process pid, started at start, settles. It returns
+// when the quiet that lasted began, and false if none came in time.
+func settle(pid string, start time.Time, exited <-chan error) (time.Duration, bool, error) {
+	var since time.Time // start of the current quiet
+	var rss0 float64
+	var cpu0 time.Duration
+	for time.Since(start) < settleTimeout {
+		rss, err := procStatusMB(pid, "VmRSS")
+		if err != nil {
+			return 0, false, err
+		}
+		cpu, err := cpuTime(pid)
+		if err != nil {
+			return 0, false, err
+		}
+		switch {
+		case since.IsZero() || rss-rss0 >= settleGrowth || cpu-cpu0 >= settleCPU:
+			since, rss0, cpu0 = time.Now(), rss, cpu
+		case time.Since(since) >= settleWindow:
+			return since.Sub(start), true, nil
+		}
+		select {
+		case err := <-exited:
+			return 0, false, fmt.Errorf("the app exited while indexing: %v", err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	return settleTimeout, false, nil
+}
+
+// cpuTime returns the processor time process pid has used: utime and
+// stime, fields 14 and 15 of /proc/PID/stat, in ticks of 1/100 s.
+func cpuTime(pid string) (time.Duration, error) {
+	b, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return 0, err
+	}
+	// Fields from 3 on follow the command name, which ends at the last ')'.
+	f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+	var utime, stime int64
+	if _, err := fmt.Sscan(f[11]+" "+f[12], &utime, &stime); err != nil {
+		return 0, err
+	}
+	return time.Duration(utime+stime) * 10 * time.Millisecond, nil
+}

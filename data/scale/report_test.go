@@ -26,9 +26,11 @@ type config struct {
 // seeded), imports them into a temporary database and prints one table:
 // import rate, search latency of data/search next to plain fuzzy.Find and
 // whether ours holds fuzzy.Find's top 10, tag commit latency, jsonl export
-// rate, the memory the index takes, and veritag-cli search --stdin timed
-// from outside. It runs only with VERITAG_SCALE=1 (make bench-scale);
-// VERITAG_SCALE_DOCS and VERITAG_SCALE_SEED change the size and seed.
+// rate, the memory the index takes, veritag-cli search --stdin and export
+// timed from outside, and the desktop app's start to first frame and peak
+// memory under Xvfb. It runs only with VERITAG_SCALE=1 (make
+// bench-scale); VERITAG_SCALE_DOCS and VERITAG_SCALE_SEED change the size
+// and seed.
 func TestScaleReport(t *testing.T) {
 	if os.Getenv("VERITAG_SCALE") != "1" {
 		t.Skip("set VERITAG_SCALE=1 to run (make bench-scale)")
@@ -53,6 +55,8 @@ func TestScaleReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	cliSearch(t, dir, path, r)
+	cliExport(t, dir, path, r)
+	appStart(t, dir, path, r)
 	r.print(os.Stdout)
 }
 

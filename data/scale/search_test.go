@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -14,15 +15,13 @@ import (
 	"github.com/veritag/veritag/data/store"
 )
 
-// buildIndex builds one data/search index over every sentence, streamed
-// with EachSentenceText, and reports the time and the process's peak
-// resident memory while building (VmHWM, restarted just before).
-func buildIndex(t *testing.T, st *store.Store, r *report) *search.Index {
+// buildIndex builds the sharded data/search index the apps use, streamed
+// with EachSentenceText into a search.Builder under the apps' garbage
+// collector target, and reports the time and the process's peak resident
+// memory while building (VmHWM, restarted just before).
+func buildIndex(t *testing.T, st *store.Store, r *report) *search.Shards {
 	ctx := context.Background()
-	stats, err := st.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	defer debug.SetGCPercent(debug.SetGCPercent(10))
 	if err := resetPeak(); err != nil {
 		t.Fatal(err)
 	}
@@ -31,17 +30,12 @@ func buildIndex(t *testing.T, st *store.Store, r *report) *search.Index {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	entries := make([]search.Entry, 0, stats.Sentences)
-	err = st.EachSentenceText(ctx, func(docID int64, index int, text string) error {
-		entries = append(entries, search.Entry{DocID: docID, Index: index, Text: text})
-		return nil
-	})
-	if err != nil {
+	b := search.NewBuilder(0)
+	if err := st.EachSentenceText(ctx, b.Add); err != nil {
 		t.Fatal(err)
 	}
-	ix := search.New(entries)
+	ix := b.Shards()
 	took := time.Since(start)
-	entries = nil
 	peak, err := procStatusMB("self", "VmHWM")
 	if err != nil {
 		t.Fatal(err)
@@ -49,8 +43,8 @@ func buildIndex(t *testing.T, st *store.Store, r *report) *search.Index {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	r.add("index build (EachSentenceText → search.New)", "%.1f s, %d sentences", took.Seconds(), ix.Len())
-	r.add("peak RSS while building the index (VmHWM)", "%.0f MB (RSS before %.0f MB; Go heap after, index alone: %d MB)",
+	r.add("index build (EachSentenceText → search.Builder)", "%.1f s, %d sentences", took.Seconds(), ix.Len())
+	r.add("peak RSS while building the index (VmHWM)", "%.0f MB (GOGC 10 as in the apps; RSS before %.0f MB; Go heap after, index alone: %d MB)",
 		peak, before, m.HeapAlloc>>20)
 	return ix
 }
@@ -64,7 +58,7 @@ type sentenceKey struct {
 // compareSearch runs the query set through our index and through plain
 // fuzzy.Find over the same texts, reporting latencies and whether our top
 // 10 holds fuzzy.Find's top 10 for each query.
-func compareSearch(t *testing.T, st *store.Store, ix *search.Index, r *report) {
+func compareSearch(t *testing.T, st *store.Store, ix *search.Shards, r *report) {
 	ctx := context.Background()
 	var texts []string
 	var keys []sentenceKey

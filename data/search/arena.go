@@ -1,5 +1,7 @@
 package search
 
+import "encoding/binary"
+
 // Segment sizes of an arena: the first is small, each next one twice the
 // previous up to maxSegment, or as big as a text that needs more.
 const (
@@ -7,92 +9,132 @@ const (
 	maxSegment = 1 << 20
 )
 
-// arena stores the original and folded bytes of texts in segments that are
-// never reallocated, so adding a text never copies the stored ones (and
-// never briefly doubles the memory of a big index).
+// arena stores texts in segments that are never reallocated, so adding a
+// text never copies the stored ones (and never briefly doubles the memory
+// of a big index). A text is stored as its folded copy, which searching
+// reads, followed by a patch that turns it back into the original: they
+// differ only where a letter is upper case or not ASCII, a few bytes in
+// most sentences, so a text costs little more than its length instead of
+// twice.
 type arena struct {
-	orig, fold [][]byte // segments, the two of the same length
-	loc        []uint64 // per text: segment<<32 | start
+	seg [][]byte
+	loc []uint64 // per text: segment<<32 | start
+	len []uint32 // per text: its length, also that of its folded copy
+	rec []byte   // scratch for the record being added
 }
 
 // add stores text s and returns its mask and rune pairs.
 func (a *arena) add(s string) (uint64, pairs) {
-	last := len(a.orig) - 1
-	if last < 0 || cap(a.orig[last])-len(a.orig[last]) < len(s) {
+	rec, mask, pf := appendFolded(a.rec[:0], s)
+	rec = appendPatch(rec, s, rec)
+	if cap(rec) <= maxSegment {
+		a.rec = rec // kept for the next text, unless huge
+	}
+	last := len(a.seg) - 1
+	if last < 0 || cap(a.seg[last])-len(a.seg[last]) < len(rec) {
 		size := minSegment
 		if last >= 0 {
-			size = min(2*cap(a.orig[last]), maxSegment)
+			size = min(2*cap(a.seg[last]), maxSegment)
 		}
-		size = max(size, len(s))
-		a.orig = append(a.orig, make([]byte, 0, size))
-		a.fold = append(a.fold, make([]byte, 0, size))
+		a.seg = append(a.seg, make([]byte, 0, max(size, len(rec))))
 		last++
 	}
-	a.loc = append(a.loc, uint64(last)<<32|uint64(len(a.orig[last])))
-	a.orig[last] = append(a.orig[last], s...)
-	var mask uint64
-	var pf pairs
-	a.fold[last], mask, pf = appendFolded(a.fold[last], s)
+	a.loc = append(a.loc, uint64(last)<<32|uint64(len(a.seg[last])))
+	a.len = append(a.len, uint32(len(s)))
+	a.seg[last] = append(a.seg[last], rec...)
 	return mask, pf
 }
 
-// bytes returns the original and folded bytes of text i.
-func (a *arena) bytes(i int) (orig, fold []byte) {
-	seg, start := a.start(i)
-	end := a.end(i, len(a.orig[seg]))
-	return a.orig[seg][start:end], a.fold[seg][start:end]
+// appendPatch appends to dst the patch from fold, the folded copy of s, to
+// s: runs of differing bytes, each as the uvarint gap since the previous
+// run, the uvarint length and the original bytes.
+func appendPatch(dst []byte, s string, fold []byte) []byte {
+	end := 0 // of the previous run
+	for i := 0; i < len(s); {
+		if s[i] == fold[i] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != fold[j] {
+			j++
+		}
+		dst = binary.AppendUvarint(dst, uint64(i-end))
+		dst = binary.AppendUvarint(dst, uint64(j-i))
+		dst = append(dst, s[i:j]...)
+		end, i = j, j
+	}
+	return dst
+}
+
+// record returns the stored record of text i.
+func (a *arena) record(i int) []byte {
+	seg, start := int(a.loc[i]>>32), int(uint32(a.loc[i]))
+	end := len(a.seg[seg])
+	if i+1 < len(a.loc) && int(a.loc[i+1]>>32) == seg {
+		end = int(uint32(a.loc[i+1]))
+	}
+	return a.seg[seg][start:end]
+}
+
+// folded returns the folded copy of text i and the patch after it.
+func (a *arena) folded(i int) (fold, patch []byte) {
+	rec := a.record(i)
+	return rec[:a.len[i]], rec[a.len[i]:]
 }
 
 // size returns the length of text i.
-func (a *arena) size(i int) int {
-	seg, start := a.start(i)
-	return a.end(i, len(a.orig[seg])) - start
-}
+func (a *arena) size(i int) int { return int(a.len[i]) }
 
-// start returns the segment of text i and its offset there.
-func (a *arena) start(i int) (seg, start int) {
-	return int(a.loc[i] >> 32), int(uint32(a.loc[i]))
-}
-
-// end returns the end offset of text i in its segment, whose length is
-// length: where the next text starts if it is in the same segment.
-func (a *arena) end(i, length int) int {
-	if i+1 < len(a.loc) && a.loc[i+1]>>32 == a.loc[i]>>32 {
-		return int(uint32(a.loc[i+1]))
+// original appends text i, as added, to dst and returns its folded copy
+// too.
+func (a *arena) original(dst []byte, i int) (orig, fold []byte) {
+	fold, patch := a.folded(i)
+	base := len(dst)
+	dst = append(dst, fold...)
+	for at := base; len(patch) > 0; {
+		gap, w := binary.Uvarint(patch)
+		patch = patch[w:]
+		n, w := binary.Uvarint(patch)
+		patch = patch[w:]
+		at += int(gap)
+		at += copy(dst[at:], patch[:n])
+		patch = patch[n:]
 	}
-	return length
+	return dst[base:], fold
 }
 
 // compact keeps the texts for which keep is true, in order, moving them
 // towards the start and dropping the segments left empty.
 func (a *arena) compact(keep func(i int) bool) {
-	if len(a.orig) == 0 {
+	if len(a.seg) == 0 {
 		return
 	}
-	lengths := make([]int, len(a.orig))
-	for seg, b := range a.orig {
+	lengths := make([]int, len(a.seg))
+	for seg, b := range a.seg {
 		lengths[seg] = len(b)
 	}
 	w, n := 0, 0
-	a.orig[0], a.fold[0] = a.orig[0][:0], a.fold[0][:0]
+	a.seg[0] = a.seg[0][:0]
 	for i := range a.loc {
 		if !keep(i) {
 			continue
 		}
-		// Writing never overtakes reading: texts only move backwards,
+		// Writing never overtakes reading: records only move backwards,
 		// possibly within their own segment.
-		seg, start := a.start(i)
-		end := a.end(i, lengths[seg])
-		for cap(a.orig[w])-len(a.orig[w]) < end-start {
-			w++
-			a.orig[w], a.fold[w] = a.orig[w][:0], a.fold[w][:0]
+		seg, start := int(a.loc[i]>>32), int(uint32(a.loc[i]))
+		end := lengths[seg]
+		if i+1 < len(a.loc) && int(a.loc[i+1]>>32) == seg {
+			end = int(uint32(a.loc[i+1]))
 		}
-		a.loc[n] = uint64(w)<<32 | uint64(len(a.orig[w]))
-		a.orig[w] = append(a.orig[w], a.orig[seg][start:end]...)
-		a.fold[w] = append(a.fold[w], a.fold[seg][start:end]...)
+		for cap(a.seg[w])-len(a.seg[w]) < end-start {
+			w++
+			a.seg[w] = a.seg[w][:0]
+		}
+		a.loc[n], a.len[n] = uint64(w)<<32|uint64(len(a.seg[w])), a.len[i]
+		a.seg[w] = append(a.seg[w], a.seg[seg][start:end]...)
 		n++
 	}
-	clear(a.orig[w+1:])
-	clear(a.fold[w+1:])
-	a.orig, a.fold, a.loc = a.orig[:w+1], a.fold[:w+1], a.loc[:n]
+	clear(a.seg[w+1:])
+	a.seg, a.loc, a.len = a.seg[:w+1], a.loc[:n], a.len[:n]
 }

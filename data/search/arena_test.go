@@ -7,8 +7,11 @@ import (
 )
 
 // TestArenaCompact stores texts across many segments (some bigger than a
-// segment), drops random ones and checks that the rest survive intact.
+// segment), with capitals, accents, typographic quotes, NULs and invalid
+// UTF-8 for the patches, drops random ones and checks that the rest
+// survive intact.
 func TestArenaCompact(t *testing.T) {
+	pieces := []string{"", "Lavrov", " L’intesa «città» — PERCHÉ", "\x00Z\xff\xc3", "ŁØĐ Ǆ ﬁ 𝔸"}
 	rng := rand.New(rand.NewPCG(5, 5))
 	var a arena
 	var texts []string
@@ -17,7 +20,7 @@ func TestArenaCompact(t *testing.T) {
 		if i%500 == 0 {
 			n = maxSegment + rng.IntN(1000)
 		}
-		s := strings.Repeat(string(rune('a'+i%26)), n) + "é"
+		s := strings.Repeat(string(rune('a'+i%26)), n) + pieces[i%len(pieces)] + "é"
 		texts = append(texts, s)
 		a.add(s)
 	}
@@ -36,8 +39,8 @@ func TestArenaCompact(t *testing.T) {
 			t.Fatalf("%d texts, want %d", len(a.loc), len(texts))
 		}
 		for i, s := range texts {
-			orig, fold := a.bytes(i)
-			if string(orig) != s || len(fold) != len(s) || fold[len(fold)-2] != 'e' {
+			orig, fold := a.original(nil, i)
+			if string(orig) != s || len(fold) != len(s) || fold[len(fold)-2] != 'e' || a.size(i) != len(s) {
 				t.Fatalf("round %d: text %d damaged", round, i)
 			}
 		}

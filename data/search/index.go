@@ -3,14 +3,15 @@
 // order, its bonuses and penalties) and forgiving of accents, typographic
 // quotes and one wrong letter per word.
 //
-// It is built for a million sentences on two cores: texts live in two byte
-// arenas (original and folded, same layout); a per-sentence letter mask
-// drops sentences missing a query letter; bounds on sahilm's score, from
-// the sentence's length and a filter of its adjacent letter pairs, skip
-// sentences that cannot reach the current page without reading them;
-// scoring jumps between occurrences of the query letters and gives up once
-// the page is out of reach; chunks are scanned in parallel; and while
-// typing, a search starts from the previous one's candidates and results.
+// It is built for a million sentences on two cores: texts live folded in a
+// byte arena, each with a small patch back to the original; a
+// per-sentence letter mask drops sentences missing a query letter; bounds
+// on sahilm's score, from the sentence's length and a filter of its
+// adjacent letter pairs, skip sentences that cannot reach the current page
+// without reading them; scoring jumps between occurrences of the query
+// letters and gives up once the page is out of reach; chunks are scanned
+// in parallel; and while typing, a search starts from the previous one's
+// candidates and results.
 package search
 
 import (
@@ -46,7 +47,7 @@ type Index struct {
 // order given.
 func New(entries []Entry) *Index {
 	ix := &Index{
-		text: arena{loc: make([]uint64, 0, len(entries))},
+		text: arena{loc: make([]uint64, 0, len(entries)), len: make([]uint32, 0, len(entries))},
 		mask: make([]uint64, 0, len(entries)),
 		pair: make([]pairs, 0, len(entries)),
 		doc:  make([]int64, 0, len(entries)),
@@ -125,20 +126,41 @@ func (ix *Index) compactIfSparse() {
 	ix.dead = 0
 }
 
-// sentence is one sentence as matching sees it: cut at its first NUL.
+// sentence is one sentence as matching sees it: cut at its first NUL. Its
+// original bytes are restored only if matching needs them: for a case
+// change, or a rune whose equality sahilm decides by more than its key.
 type sentence struct {
-	orig, fold []byte
-	camel      bool   // a case change occurs: adjacent matches may get its bonus
-	pairs      uint32 // which pairs of adjacent pattern runes it may have
+	fold  []byte
+	camel bool   // a case change occurs: adjacent matches may get its bonus
+	pairs uint32 // which pairs of adjacent pattern runes it may have
+	ix    *Index
+	slot  int
+	buf   *[]byte // where to restore the original
+	orig  []byte  // nil until restored
 }
 
-// sentence returns slot s as matching q sees it.
-func (ix *Index) sentence(q *query, s int) sentence {
-	orig, fold := ix.text.bytes(s)
+// sentence returns slot s as matching q sees it; its original bytes, if
+// needed, go to *buf.
+func (ix *Index) sentence(q *query, s int, buf *[]byte) sentence {
 	m := ix.mask[s]
-	if m&nulBit != 0 {
-		n := bytes.IndexByte(orig, 0)
-		orig, fold = orig[:n], fold[:n]
+	return sentence{fold: ix.folded(s), camel: m&camelBit != 0, pairs: ix.pair[s].present(q.pairBits), ix: ix, slot: s, buf: buf}
+}
+
+// original returns the original bytes of t, restoring them the first time.
+func (t *sentence) original() []byte {
+	if t.orig == nil {
+		orig, _ := t.ix.text.original((*t.buf)[:0], t.slot)
+		*t.buf = orig
+		t.orig = orig[:len(t.fold)]
 	}
-	return sentence{orig: orig, fold: fold, camel: m&camelBit != 0, pairs: ix.pair[s].present(q.pairBits)}
+	return t.orig
+}
+
+// folded returns the folded bytes of slot s as matching sees them.
+func (ix *Index) folded(s int) []byte {
+	fold, _ := ix.text.folded(s)
+	if ix.mask[s]&nulBit != 0 {
+		fold = fold[:bytes.IndexByte(fold, 0)]
+	}
+	return fold
 }

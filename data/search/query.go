@@ -3,6 +3,7 @@ package search
 import (
 	"math/bits"
 	"unicode"
+	"unicode/utf8"
 )
 
 // query is a search query prepared for scanning.
@@ -21,9 +22,10 @@ type query struct {
 
 // needle is one pattern rune and the encoding of its key in a folded text.
 type needle struct {
-	r rune
-	b [4]byte
-	n int
+	r    rune
+	b    [4]byte
+	n    int
+	twin bool // r is ASCII and sahilm finds it equal to a non-ASCII rune
 }
 
 // maxTypoWord is the longest query word that may have a wrong letter.
@@ -47,6 +49,7 @@ func newQuery(s string) *query {
 		q.keys[i] = k
 		q.nd[i].r = r
 		q.nd[i].n = len(appendKey(q.nd[i].b[:0], k))
+		q.nd[i].twin = r < utf8.RuneSelf && wideTwin(r)
 		q.mask |= maskBit(k)
 	}
 	q.bounds()
@@ -55,6 +58,17 @@ func newQuery(s string) *query {
 		q.typos = q.typos || w.skips > 0
 	}
 	return q
+}
+
+// wideTwin reports whether the case orbit of r holds a non-ASCII rune,
+// as that of k holds the Kelvin sign.
+func wideTwin(r rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPrunedPattern is the longest pattern whose score bounds fit an int

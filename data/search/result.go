@@ -42,10 +42,12 @@ type Result struct {
 func (ix *Index) results(q *query, hits []hit) []Result {
 	out := make([]Result, len(hits))
 	var pos []int
+	var buf, text []byte
 	for i, h := range hits {
 		s := int(h.slot)
-		orig, _ := ix.text.bytes(s)
-		t := ix.sentence(q, s)
+		t := ix.sentence(q, s, &buf)
+		orig, _ := ix.text.original(text[:0], s) // the whole text, not cut at a NUL
+		text = orig
 		pos = pos[:0]
 		switch h.kind {
 		case Exact, Folded:

@@ -126,7 +126,8 @@ func TestRandomTopMatchesSahilm(t *testing.T) {
 // UTF-8.
 func TestScoreMatchesSahilm(t *testing.T) {
 	alphabet := []string{"a", "A", "b", "B", "e", "é", "É", "è", "à", "k", "K", "\u212A",
-		"s", "ſ", "S", " ", "-", "_", ".", "/", "\\", "’", "\x00", "\xff", "\xc3", "\ufffd", "x", "X"}
+		"s", "ſ", "S", " ", "-", "_", ".", "/", "\\", "’", "\x00", "\xff", "\xc3", "\ufffd", "x", "X",
+		"\u00a0", "–", "ǅ", "ǆ", "Ǆ", "𝔸", "\xe2\x80"}
 	rng := rand.New(rand.NewPCG(7, 7))
 	pick := func(n int) string {
 		var b strings.Builder
@@ -146,7 +147,7 @@ func checkScore(t *testing.T, pat, text string) {
 	t.Helper()
 	ix, q := New([]Entry{{Text: text}}), newQuery(pat)
 	var pos []int
-	score, ok := q.score(ix.sentence(q, 0), true, math.MinInt, &pos)
+	score, ok := q.score(ix.sentence(q, 0, new([]byte)), true, math.MinInt, &pos)
 	want := fuzzy.Find(pat, []string{text})
 	if ok != (len(want) == 1) {
 		t.Fatalf("pattern %q text %q: matched %v, sahilm %v", pat, text, ok, want)

@@ -22,7 +22,8 @@ type scan struct {
 	seeded map[int32]bool // slots scored before the scan (see seed)
 	lists  [][]int32      // per chunk, the slots that matched or were skipped unscored
 	mu     sync.Mutex
-	best   topK // the best hits so far
+	best   topK     // the best hits so far
+	bufs   [][]byte // per worker, for restoring original texts
 	// floor is the worst score in best once it is full of Exact hits
 	// (math.MinInt64 until then), read without mu: the score an Exact hit
 	// needs to rank, and no Folded one can.
@@ -43,7 +44,7 @@ type cached struct {
 // match among them, and scores that one's results first: a high floor
 // from the start lets most sentences be skipped unscored.
 func (ix *Index) newScan(q *query, limit int) *scan {
-	sc := &scan{ix: ix, q: q, gen: ix.gen, n: len(ix.mask), best: topK{k: limit}}
+	sc := &scan{ix: ix, q: q, gen: ix.gen, n: len(ix.mask), best: topK{k: limit}, bufs: make([][]byte, runtime.GOMAXPROCS(0))}
 	sc.floor.Store(math.MinInt64)
 	ix.cacheMu.Lock()
 	c := ix.cache
@@ -62,7 +63,7 @@ func (ix *Index) newScan(q *query, limit int) *scan {
 func (sc *scan) seed(slots []int32) {
 	sc.seeded = make(map[int32]bool, len(slots))
 	for _, s := range slots {
-		if h, ok := sc.match(int(s), math.MinInt, true); ok {
+		if h, ok := sc.match(0, int(s), math.MinInt, true); ok {
 			sc.keep(h)
 			sc.seeded[s] = true
 		}
@@ -99,8 +100,8 @@ func (sc *scan) run(ctx context.Context, to int) error {
 	return nil
 }
 
-// chunk scans chunk c for Exact and Folded matches.
-func (sc *scan) chunk(_, c int) {
+// chunk scans chunk c for Exact and Folded matches as worker w.
+func (sc *scan) chunk(w, c int) {
 	ix, q := sc.ix, sc.q
 	var list []int32
 	for i := c * chunkSize; i < min((c+1)*chunkSize, sc.n); i++ {
@@ -109,15 +110,15 @@ func (sc *scan) chunk(_, c int) {
 			s = int(sc.src[i])
 		}
 		if ix.mask[s]&q.mask == q.mask {
-			list = sc.consider(s, list)
+			list = sc.consider(w, s, list)
 		}
 	}
 	sc.lists[c] = list
 }
 
-// consider matches slot s, appending it to list if it matches or was
-// skipped unscored.
-func (sc *scan) consider(s int, list []int32) []int32 {
+// consider matches slot s as worker w, appending it to list if it matches
+// or was skipped unscored.
+func (sc *scan) consider(w, s int, list []int32) []int32 {
 	ix, q := sc.ix, sc.q
 	floor, folded := math.MinInt, true
 	if f := sc.floor.Load(); f != math.MinInt64 {
@@ -127,7 +128,7 @@ func (sc *scan) consider(s int, list []int32) []int32 {
 	if !folded && m&nulBit == 0 && q.hopeless(ix.text.size(s), m&camelBit != 0, &ix.pair[s], floor) {
 		return append(list, int32(s))
 	}
-	h, ok := sc.match(s, floor, folded)
+	h, ok := sc.match(w, s, floor, folded)
 	if ok && !sc.seeded[h.slot] {
 		sc.keep(h)
 	}
@@ -137,10 +138,10 @@ func (sc *scan) consider(s int, list []int32) []int32 {
 	return list
 }
 
-// match scores slot s as an Exact hit scoring at least floor or, if folded,
-// as a Folded one.
-func (sc *scan) match(s, floor int, folded bool) (hit, bool) {
-	t := sc.ix.sentence(sc.q, s)
+// match scores slot s, as worker w, as an Exact hit scoring at least floor
+// or, if folded, as a Folded one.
+func (sc *scan) match(w, s, floor int, folded bool) (hit, bool) {
+	t := sc.ix.sentence(sc.q, s, &sc.bufs[w])
 	h := hit{kind: Exact, slot: int32(s)}
 	var ok bool
 	if h.score, ok = sc.q.score(t, true, floor, nil); !ok && folded {
@@ -176,7 +177,7 @@ func (sc *scan) typos(ctx context.Context) error {
 			if !q.typoCandidate(ix.mask[s]) || found[int32(s)] {
 				continue
 			}
-			if score, ok := q.typo(ix.sentence(q, s).fold, &tks[w], nil); ok {
+			if score, ok := q.typo(ix.folded(s), &tks[w], nil); ok {
 				sc.keep(hit{kind: Typo, score: score, slot: int32(s)})
 			}
 		}

@@ -32,23 +32,23 @@ const (
 // only the first can be adjacent to the previous match, so once an
 // occurrence scores maxNonAdjacentGain no later one can win.
 func (q *query) score(t sentence, exact bool, floor int, pos *[]int) (int, bool) {
-	orig, fold := t.orig, t.fold
+	fold := t.fold
 	n, size := len(q.pat), len(fold)
 	total, adj, events, prev := 0, 0, 0, -1
-	first := q.find(orig, fold, 0, 0, size, exact)
+	first := q.find(&t, 0, 0, size, exact)
 	if first < 0 {
 		return 0, false
 	}
 	for p := range n {
 		end := size
 		if p+1 < n {
-			if end = q.find(orig, fold, p+1, first+1, size, exact); end < 0 {
+			if end = q.find(&t, p+1, first+1, size, exact); end < 0 {
 				return 0, false
 			}
 		}
 		best, at := -1, -1
-		for j := first; j >= 0; j = q.find(orig, fold, p, j+1, end, exact) {
-			s, adjacent := bonus(orig, j, prev)
+		for j := first; j >= 0; j = q.find(&t, p, j+1, end, exact) {
+			s, adjacent := bonus(&t, j, prev)
 			if adjacent {
 				b := 2*adj + adjacentBonus
 				s += b
@@ -66,7 +66,7 @@ func (q *query) score(t sentence, exact bool, floor int, pos *[]int) (int, bool)
 			best += max(at*leadingPenalty, maxLeadingPenalty)
 		}
 		total += best
-		if q.gains[0] != nil && total+q.rest(&t, p+1, events, end == runeEnd(orig, at))+n-size < floor {
+		if q.gains[0] != nil && total+q.rest(&t, p+1, events, end == foldedEnd(fold, at))+n-size < floor {
 			return 0, false
 		}
 		if pos != nil {
@@ -77,19 +77,29 @@ func (q *query) score(t sentence, exact bool, floor int, pos *[]int) (int, bool)
 	return total + n - size, true
 }
 
-// runeEnd returns the offset after the rune at offset j of s.
-func runeEnd(s []byte, j int) int {
-	if s[j] < utf8.RuneSelf {
-		return j + 1
+// foldedEnd returns the offset after the rune at offset j of folded bytes
+// f: after its key and the filler bytes that follow.
+func foldedEnd(f []byte, j int) int {
+	switch c := f[j]; {
+	case c < 0xC0 || c == errKey:
+		j++
+	case c < 0xE0:
+		j += 2
+	case c < 0xF0:
+		j += 3
+	default:
+		j += 4
 	}
-	_, n := utf8.DecodeRune(s[j:])
-	return j + n
+	for j < len(f) && f[j] == filler {
+		j++
+	}
+	return j
 }
 
 // find returns the first offset in [from, to) where pattern rune p occurs,
 // or -1. Matches often follow each other, so it looks at from first.
-func (q *query) find(orig, fold []byte, p, from, to int, exact bool) int {
-	nd := &q.nd[p]
+func (q *query) find(t *sentence, p, from, to int, exact bool) int {
+	nd, fold := &q.nd[p], t.fold
 	for from < to {
 		j := from
 		if nd.n > 1 {
@@ -103,8 +113,14 @@ func (q *query) find(orig, fold []byte, p, from, to int, exact bool) int {
 			}
 			j += from + 1
 		}
-		// With equal folded bytes, ASCII runes are equal for sahilm too.
-		if !exact || orig[j] < utf8.RuneSelf && nd.r < utf8.RuneSelf || sameRune(orig[j:], nd.r) {
+		// With equal folded bytes, ASCII runes are equal for sahilm too,
+		// and the original rune is ASCII when no filler follows its key.
+		// An ASCII pattern rune equals no other original rune unless its
+		// case orbit has non-ASCII runes (k, s).
+		if !exact || nd.r < utf8.RuneSelf && (j+1 == len(fold) || fold[j+1] != filler) {
+			return j
+		}
+		if (nd.r >= utf8.RuneSelf || nd.twin) && sameRune(t.original()[j:], nd.r) {
 			return j
 		}
 		from = j + 1
@@ -122,29 +138,34 @@ func sameRune(s []byte, r rune) bool {
 }
 
 // bonus returns sahilm's first-character, case-change and separator
-// bonuses for the rune at offset j, and whether it directly follows the
-// previous match at offset prev (-1 for none).
-func bonus(orig []byte, j, prev int) (int, bool) {
+// bonuses for the rune at offset j of t, and whether it directly follows
+// the previous match at offset prev (-1 for none). Separators are ASCII:
+// a folded byte before j that is ASCII is the original rune before j, but
+// for case. Only a sentence with a case change needs its original bytes.
+func bonus(t *sentence, j, prev int) (int, bool) {
 	if j == 0 {
 		return firstCharBonus, false
 	}
-	last, n := rune(orig[j-1]), 1
+	adjacent := prev >= 0 && foldedEnd(t.fold, prev) == j
+	if c := t.fold[j-1]; c < utf8.RuneSelf && isSeparator(rune(c)) {
+		return separatorBonus, adjacent
+	}
+	if !t.camel {
+		return 0, adjacent
+	}
+	orig := t.original()
+	last := rune(orig[j-1])
 	if last >= utf8.RuneSelf {
-		last, n = utf8.DecodeLastRune(orig[:j])
+		last, _ = utf8.DecodeLastRune(orig[:j])
 	}
-	s := 0
-	if isSeparator(last) {
-		s += separatorBonus
-	} else if unicode.IsLower(last) {
-		c := rune(orig[j])
-		if c >= utf8.RuneSelf {
-			c, _ = utf8.DecodeRune(orig[j:])
-		}
-		if unicode.IsUpper(c) {
-			s += camelCaseBonus
-		}
+	c := rune(orig[j])
+	if c >= utf8.RuneSelf {
+		c, _ = utf8.DecodeRune(orig[j:])
 	}
-	return s, prev >= 0 && prev == j-n
+	if unicode.IsLower(last) && unicode.IsUpper(c) {
+		return camelCaseBonus, adjacent
+	}
+	return 0, adjacent
 }
 
 // isSeparator reports whether sahilm counts r as a word separator.

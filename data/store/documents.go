@@ -75,16 +75,6 @@ func (s *Store) Sentences(ctx context.Context, docID int64) ([]model.Sentence, e
 	return scanSentences(rows)
 }
 
-// SearchEntries returns every sentence (all documents) for the search index.
-func (s *Store) SearchEntries(ctx context.Context) ([]model.Sentence, error) {
-	rows, err := s.read.QueryContext(ctx,
-		`SELECT doc_id, idx, start, "end", text, hash FROM sentences ORDER BY doc_id, idx`)
-	if err != nil {
-		return nil, err
-	}
-	return scanSentences(rows)
-}
-
 func scanSentences(rows *sql.Rows) ([]model.Sentence, error) {
 	defer rows.Close()
 	var out []model.Sentence
