@@ -21,8 +21,7 @@ import (
 type adjudicationView struct {
 	u      *UI
 	win    fyne.Window
-	gen    int // drops the results of superseded loads
-	cancel context.CancelFunc
+	task   teamTask
 	queue  []model.AnnotatedSentence // Adjudicated follows the decisions made here
 	at     int
 	titles map[int64]string
@@ -49,7 +48,7 @@ func (u *UI) showAdjudication() {
 	v := &adjudicationView{u: u, win: u.app.NewWindow(lang.L("Adjudication") + " — Veritag")}
 	u.adjudicator = v
 	v.win.SetOnClosed(func() {
-		v.stop()
+		v.task.stop()
 		u.adjudicator = nil
 	})
 	v.win.Canvas().SetOnTypedRune(v.typedRune)
@@ -59,36 +58,13 @@ func (u *UI) showAdjudication() {
 	v.load()
 }
 
-// stop cancels a load under way and ignores its result.
-func (v *adjudicationView) stop() {
-	v.gen++
-	if v.cancel != nil {
-		v.cancel()
-	}
-}
-
 // load reads the queue in the background, showing how far it got, then
 // shows its first item.
 func (v *adjudicationView) load() {
-	v.stop()
-	ctx, cancel := context.WithCancel(context.Background())
-	v.cancel = cancel
-	gen, total := v.gen, len(v.u.docs)
-	bar := widget.NewProgressBar()
-	bar.Max = float64(max(total, 1))
 	v.queue, v.near, v.nearOf = nil, nil, 0
-	v.win.SetContent(busyContent(lang.L("Finding disagreements…"), bar))
-	v.u.spawn(func() {
-		q, err := v.u.loadQueue(ctx, total, func(done int) {
-			fyne.Do(func() { bar.SetValue(float64(done)) })
-		})
-		fyne.Do(func() {
-			if gen != v.gen {
-				return
-			}
-			cancel()
+	runTeamTask(v.u, &v.task, v.win, lang.L("Finding disagreements…"), len(v.u.docs), v.u.loadQueue,
+		func(q []model.AnnotatedSentence, err error) {
 			switch {
-			case errors.Is(err, context.Canceled):
 			case err != nil:
 				v.win.SetContent(messageContent(theme.ErrorIcon(), lang.L("Could not read the annotations"), err.Error()))
 			case len(q) == 0:
@@ -104,7 +80,6 @@ func (v *adjudicationView) load() {
 				v.show()
 			}
 		})
-	})
 }
 
 // withFooter adds the Refresh and Close buttons below content.
@@ -186,13 +161,13 @@ func (v *adjudicationView) setFinal(label string) {
 	if v.at >= len(v.queue) || (label == "" && v.queue[v.at].Adjudicated == "") {
 		return
 	}
-	u, at, gen, s, who := v.u, v.at, v.gen, v.queue[v.at], v.u.annotator
+	u, at, gen, s, who := v.u, v.at, v.task.gen, v.queue[v.at], v.u.annotator
 	u.db.do(func() {
 		ctx := context.Background()
 		err := u.b.Adjudicate(ctx, s.DocID, s.Index, label, who)
 		u.wrote(ctx)
 		fyne.Do(func() {
-			if gen != v.gen {
+			if gen != v.task.gen {
 				return
 			}
 			if err != nil {

@@ -176,11 +176,11 @@ func (v *adjudicationView) showContext(s model.AnnotatedSentence) {
 		v.before.SetText("")
 		v.after.SetText("")
 		v.nearOf, v.near = s.DocID, nil
-		gen := v.gen
+		gen := v.task.gen
 		v.u.db.do(func() {
 			sents, err := v.u.b.Sentences(context.Background(), s.DocID)
 			fyne.Do(func() {
-				if err == nil && gen == v.gen && v.nearOf == s.DocID {
+				if err == nil && gen == v.task.gen && v.nearOf == s.DocID {
 					v.near = sents
 					v.show()
 				}

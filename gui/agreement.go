@@ -1,9 +1,6 @@
 package gui
 
 import (
-	"context"
-	"errors"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -17,8 +14,7 @@ import (
 type agreementView struct {
 	u      *UI
 	win    fyne.Window
-	gen    int // drops the results of superseded runs
-	cancel context.CancelFunc
+	task   teamTask
 	result agreementResult
 
 	// The widgets showing the result, kept for tests.
@@ -39,7 +35,7 @@ func (u *UI) showAgreement() {
 	v := &agreementView{u: u, win: u.app.NewWindow(lang.L("Agreement") + " — Veritag")}
 	u.agreement = v
 	v.win.SetOnClosed(func() {
-		v.stop()
+		v.task.stop()
 		u.agreement = nil
 	})
 	v.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
@@ -55,41 +51,16 @@ func (u *UI) showAgreement() {
 	v.compute()
 }
 
-// stop cancels a computation under way and ignores its result.
-func (v *agreementView) stop() {
-	v.gen++
-	if v.cancel != nil {
-		v.cancel()
-	}
-}
-
 // compute measures the agreement in the background, showing how far it
 // got.
 func (v *agreementView) compute() {
-	v.stop()
-	ctx, cancel := context.WithCancel(context.Background())
-	v.cancel = cancel
-	gen, total := v.gen, len(v.u.docs)
-	bar := widget.NewProgressBar()
-	bar.Max = float64(max(total, 1))
-	v.win.SetContent(busyContent(lang.L("Measuring agreement…"), bar))
-	v.u.spawn(func() {
-		res, err := v.u.computeAgreement(ctx, total, func(done int) {
-			fyne.Do(func() { bar.SetValue(float64(done)) })
-		})
-		fyne.Do(func() {
-			if gen != v.gen {
+	runTeamTask(v.u, &v.task, v.win, lang.L("Measuring agreement…"), len(v.u.docs), v.u.computeAgreement,
+		func(res agreementResult, err error) {
+			if err != nil {
+				v.win.SetContent(messageContent(theme.ErrorIcon(), lang.L("Could not measure the agreement"), err.Error()))
 				return
 			}
-			cancel()
-			switch {
-			case errors.Is(err, context.Canceled):
-			case err != nil:
-				v.win.SetContent(messageContent(theme.ErrorIcon(), lang.L("Could not measure the agreement"), err.Error()))
-			default:
-				v.result = res
-				v.win.SetContent(v.resultContent())
-			}
+			v.result = res
+			v.win.SetContent(v.resultContent())
 		})
-	})
 }
