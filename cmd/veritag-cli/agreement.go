@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 
+	"github.com/veritag/veritag/data/store"
+
 	"github.com/veritag/veritag/data/agree"
 	"github.com/veritag/veritag/data/model"
 )
@@ -10,11 +12,8 @@ import (
 func init() {
 	commands["agreement"] = command{
 		usage: "agreement [--db P] [--json]",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.Bool("json", false, "print JSON")
-		},
-		run: runAgreement,
+		flags: withDBJSON,
+		run:   runAgreement,
 	}
 	commands["adjudicate"] = command{
 		usage: "adjudicate [--db P] [--annotator A] DOC SENTENCE LABEL  (LABEL - removes it)",
@@ -30,30 +29,27 @@ func runAgreement(e *env) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	var c agree.Counter
-	if err := st.EachDocument(e.ctx, 0, "", func(rec model.DocumentRecord) error {
-		for _, s := range rec.Sentences {
-			c.AddSentence(s)
+	return e.withStore(func(st *store.Store) error {
+		var c agree.Counter
+		if err := st.EachDocument(e.ctx, 0, "", func(rec model.DocumentRecord) error {
+			for _, s := range rec.Sentences {
+				c.AddSentence(s)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		rep := c.Report()
+		if e.on("json") {
+			return writeJSONLine(e.stdout, rep)
+		}
+		fmt.Fprintf(e.stdout, "items\t%d\nannotators\t%d\npercent agreement\t%s\nfleiss kappa\t%s\nkrippendorff alpha\t%s\n",
+			rep.Items, len(rep.Annotators), figure(rep.PercentAgreement), figure(rep.FleissKappa), figure(rep.KrippendorffAlpha))
+		for _, p := range rep.CohenKappa {
+			fmt.Fprintf(e.stdout, "cohen kappa %s ~ %s\t%s\t(%d items)\n", p.A, p.B, figure(p.Kappa), p.Items)
 		}
 		return nil
-	}); err != nil {
-		return err
-	}
-	rep := c.Report()
-	if e.fs.Lookup("json").Value.String() == "true" {
-		return writeJSONLine(e.stdout, rep)
-	}
-	fmt.Fprintf(e.stdout, "items\t%d\nannotators\t%d\npercent agreement\t%s\nfleiss kappa\t%s\nkrippendorff alpha\t%s\n",
-		rep.Items, len(rep.Annotators), figure(rep.PercentAgreement), figure(rep.FleissKappa), figure(rep.KrippendorffAlpha))
-	for _, p := range rep.CohenKappa {
-		fmt.Fprintf(e.stdout, "cohen kappa %s ~ %s\t%s\t(%d items)\n", p.A, p.B, figure(p.Kappa), p.Items)
-	}
-	return nil
+	})
 }
 
 // figure prints an agreement figure, "undefined" for null.
@@ -80,10 +76,7 @@ func runAdjudicate(e *env) error {
 	if label == "-" {
 		label = ""
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return st.Adjudicate(e.ctx, doc, idx, label, e.annotator())
+	return e.withStore(func(st *store.Store) error {
+		return st.Adjudicate(e.ctx, doc, idx, label, e.annotator())
+	})
 }

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/veritag/veritag/data/store"
+
 	"github.com/veritag/veritag/assets"
 	"github.com/veritag/veritag/data/export"
 	"github.com/veritag/veritag/data/model"
@@ -28,8 +30,7 @@ func runExport(e *env) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	flag := func(n string) string { return e.fs.Lookup(n).Value.String() }
-	format := flag("format")
+	format := e.flag("format")
 	known := false
 	for _, f := range export.Formats {
 		known = known || f == format
@@ -38,33 +39,30 @@ func runExport(e *env) error {
 		return usageError{fmt.Sprintf("--format %q: use one of %s", format, strings.Join(export.Formats, ", "))}
 	}
 	var docID int64
-	if d := flag("doc"); d != "" {
+	if d := e.flag("doc"); d != "" {
 		var err error
 		if docID, err = parseDoc(d); err != nil {
 			return err
 		}
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	labels, err := st.Labels(e.ctx)
-	if err != nil {
-		return err
-	}
-	guidelines, _ := fs.ReadFile(assets.Guidelines, "guidelines/en.md")
-	w, err := export.New(format, flag("out"), export.Options{
-		Annotator: flag("annotator"), Labels: labels, Guidelines: string(guidelines),
+	return e.withStore(func(st *store.Store) error {
+		labels, err := st.Labels(e.ctx)
+		if err != nil {
+			return err
+		}
+		guidelines, _ := fs.ReadFile(assets.Guidelines, "guidelines/en.md")
+		w, err := export.New(format, e.flag("out"), export.Options{
+			Annotator: e.flag("annotator"), Labels: labels, Guidelines: string(guidelines),
+		})
+		if err != nil {
+			return err
+		}
+		if err := st.EachDocument(e.ctx, docID, e.flag("annotator"), func(rec model.DocumentRecord) error {
+			return w.WriteDocument(rec)
+		}); err != nil {
+			w.Abort()
+			return err
+		}
+		return w.Close()
 	})
-	if err != nil {
-		return err
-	}
-	if err := st.EachDocument(e.ctx, docID, flag("annotator"), func(rec model.DocumentRecord) error {
-		return w.WriteDocument(rec)
-	}); err != nil {
-		w.Abort()
-		return err
-	}
-	return w.Close()
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 
+	"github.com/veritag/veritag/data/store"
+
 	"github.com/veritag/veritag/data/importer"
 	"github.com/veritag/veritag/data/model"
 )
@@ -30,11 +32,11 @@ func runImport(e *env) error {
 	if err := e.wantArgs(1, -1); err != nil {
 		return err
 	}
-	lang := e.fs.Lookup("lang").Value.String()
+	lang := e.flag("lang")
 	if err := checkLang(lang); err != nil {
 		return err
 	}
-	opt := importer.Options{Lang: lang, Title: e.fs.Lookup("title").Value.String()}
+	opt := importer.Options{Lang: lang, Title: e.flag("title")}
 	var docs []model.ImportDoc
 	for _, path := range e.args {
 		var d []model.ImportDoc
@@ -49,36 +51,30 @@ func runImport(e *env) error {
 		}
 		docs = append(docs, d...)
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	stored, err := st.ImportDocs(e.ctx, docs, nil)
-	if err != nil {
-		return err
-	}
-	for _, d := range stored {
-		fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, d.Title)
-	}
-	return nil
+	return e.withStore(func(st *store.Store) error {
+		stored, err := st.ImportDocs(e.ctx, docs, nil)
+		if err != nil {
+			return err
+		}
+		for _, d := range stored {
+			fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, d.Title)
+		}
+		return nil
+	})
 }
 
 func runList(e *env) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	docs, err := st.Documents(e.ctx)
-	if err != nil {
-		return err
-	}
-	for _, d := range docs {
-		fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, d.Title)
-	}
-	return nil
+	return e.withStore(func(st *store.Store) error {
+		docs, err := st.Documents(e.ctx)
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, d.Title)
+		}
+		return nil
+	})
 }

@@ -30,38 +30,34 @@ func runLabels(e *env) error {
 	if len(e.args) > 0 {
 		action = e.args[0]
 	}
-	flag := func(n string) string { return e.fs.Lookup(n).Value.String() }
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	switch {
-	case action == "list" && len(e.args) <= 1:
-	case action == "add" && len(e.args) == 2:
-		l := model.Label{Name: e.args[1], Key: flag("key"), Color: flag("color"), Description: flag("description")}
-		if _, err := st.AddLabel(e.ctx, l); err != nil {
+	return e.withStore(func(st *store.Store) error {
+		switch {
+		case action == "list" && len(e.args) <= 1:
+		case action == "add" && len(e.args) == 2:
+			l := model.Label{Name: e.args[1], Key: e.flag("key"), Color: e.flag("color"), Description: e.flag("description")}
+			if _, err := st.AddLabel(e.ctx, l); err != nil {
+				return err
+			}
+		case action == "set" && len(e.args) == 2:
+			if err := setLabel(e, st, e.args[1]); err != nil {
+				return err
+			}
+		default:
+			return usageError{fmt.Sprintf("unknown labels action %q", strings.Join(e.args, " "))}
+		}
+		labels, err := st.Labels(e.ctx)
+		if err != nil {
 			return err
 		}
-	case action == "set" && len(e.args) == 2:
-		if err := setLabel(e, st, e.args[1], flag); err != nil {
-			return err
+		for _, l := range labels {
+			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", l.Key, l.Name, l.Color, l.Description)
 		}
-	default:
-		return usageError{fmt.Sprintf("unknown labels action %q", strings.Join(e.args, " "))}
-	}
-	labels, err := st.Labels(e.ctx)
-	if err != nil {
-		return err
-	}
-	for _, l := range labels {
-		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", l.Key, l.Name, l.Color, l.Description)
-	}
-	return nil
+		return nil
+	})
 }
 
 // setLabel changes the fields given on the command line, keeping the rest.
-func setLabel(e *env, st *store.Store, name string, flag func(string) string) error {
+func setLabel(e *env, st *store.Store, name string) error {
 	labels, err := st.Labels(e.ctx)
 	if err != nil {
 		return err
@@ -71,7 +67,7 @@ func setLabel(e *env, st *store.Store, name string, flag func(string) string) er
 			continue
 		}
 		for field, into := range map[string]*string{"name": &l.Name, "key": &l.Key, "color": &l.Color, "description": &l.Description} {
-			if v := flag(field); v != "" {
+			if v := e.flag(field); v != "" {
 				*into = v
 			}
 		}

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"strings"
+
+	"github.com/veritag/veritag/data/store"
 )
 
 func init() {
@@ -21,32 +23,29 @@ func runMerge(e *env) error {
 	if err := e.wantArgs(1, -1); err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	for _, other := range e.args {
-		rep, err := st.Merge(e.ctx, other)
-		if err != nil {
-			return err
-		}
-		if e.fs.Lookup("json").Value.String() == "true" {
-			if err := writeJSONLine(e.stdout, rep); err != nil {
+	return e.withStore(func(st *store.Store) error {
+		for _, other := range e.args {
+			rep, err := st.Merge(e.ctx, other)
+			if err != nil {
 				return err
 			}
-			continue
+			if e.on("json") {
+				if err := writeJSONLine(e.stdout, rep); err != nil {
+					return err
+				}
+				continue
+			}
+			fmt.Fprintf(e.stdout, "%s: %d documents added, %d matched; annotations %d added, %d updated (newer), %d kept; %d adjudications; annotators %s",
+				rep.Source, rep.DocumentsAdded, rep.DocumentsMatched, rep.AnnotationsAdded, rep.AnnotationsUpdated,
+				rep.AnnotationsKept, rep.Adjudications, strings.Join(rep.Annotators, ", "))
+			if len(rep.LabelsAdded) > 0 {
+				fmt.Fprintf(e.stdout, "; labels added %s", strings.Join(rep.LabelsAdded, ", "))
+			}
+			if rep.SentencesUnmatched > 0 {
+				fmt.Fprintf(e.stdout, "; %d sentences segmented differently were skipped", rep.SentencesUnmatched)
+			}
+			fmt.Fprintln(e.stdout)
 		}
-		fmt.Fprintf(e.stdout, "%s: %d documents added, %d matched; annotations %d added, %d updated (newer), %d kept; %d adjudications; annotators %s",
-			rep.Source, rep.DocumentsAdded, rep.DocumentsMatched, rep.AnnotationsAdded, rep.AnnotationsUpdated,
-			rep.AnnotationsKept, rep.Adjudications, strings.Join(rep.Annotators, ", "))
-		if len(rep.LabelsAdded) > 0 {
-			fmt.Fprintf(e.stdout, "; labels added %s", strings.Join(rep.LabelsAdded, ", "))
-		}
-		if rep.SentencesUnmatched > 0 {
-			fmt.Fprintf(e.stdout, "; %d sentences segmented differently were skipped", rep.SentencesUnmatched)
-		}
-		fmt.Fprintln(e.stdout)
-	}
-	return nil
+		return nil
+	})
 }

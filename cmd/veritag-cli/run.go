@@ -121,6 +121,28 @@ func withDB(e *env) {
 	e.db = e.fs.String("db", "", "database path (default: VERITAG_DB or the user data dir)")
 }
 
+// withDBJSON adds --db and --json.
+func withDBJSON(e *env) {
+	withDB(e)
+	e.fs.Bool("json", false, "print JSON")
+}
+
+// flag is the value of a flag as given (or its default).
+func (e *env) flag(name string) string { return e.fs.Lookup(name).Value.String() }
+
+// on reports whether a boolean flag is set.
+func (e *env) on(name string) bool { return e.flag(name) == "true" }
+
+// withStore opens the database for fn and closes it afterwards.
+func (e *env) withStore(fn func(st *store.Store) error) error {
+	st, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(st)
+}
+
 // open opens the database named by --db, VERITAG_DB or the default path.
 func (e *env) open() (*store.Store, error) {
 	return store.Open(e.ctx, config.DBPath(*e.db))

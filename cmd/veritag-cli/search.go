@@ -34,7 +34,7 @@ type hit struct {
 }
 
 func runSearch(e *env) error {
-	bulk := e.fs.Lookup("stdin").Value.String() == "true"
+	bulk := e.on("stdin")
 	if bulk {
 		if err := e.wantArgs(0, 0); err != nil {
 			return err
@@ -43,43 +43,40 @@ func runSearch(e *env) error {
 		return err
 	}
 	var limit int
-	fmt.Sscan(e.fs.Lookup("limit").Value.String(), &limit)
+	fmt.Sscan(e.flag("limit"), &limit)
 	if limit <= 0 {
 		return usageError{"--limit must be a positive number"}
 	}
-	asJSON := e.fs.Lookup("json").Value.String() == "true"
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	ix, err := buildIndex(e, st)
-	if err != nil {
-		return err
-	}
-	out := bufio.NewWriter(e.stdout)
-	defer out.Flush()
-	if !bulk {
-		return searchOnce(e, st, ix, strings.Join(e.args, " "), limit, asJSON, out)
-	}
-	r := bufio.NewReader(e.stdin)
-	for {
-		line, rerr := r.ReadString('\n')
-		if q := strings.TrimRight(line, "\r\n"); q != "" || rerr == nil {
-			if err := searchOnce(e, st, ix, q, limit, true, out); err != nil {
-				return err
+	asJSON := e.on("json")
+	return e.withStore(func(st *store.Store) error {
+		ix, err := buildIndex(e, st)
+		if err != nil {
+			return err
+		}
+		out := bufio.NewWriter(e.stdout)
+		defer out.Flush()
+		if !bulk {
+			return searchOnce(e, st, ix, strings.Join(e.args, " "), limit, asJSON, out)
+		}
+		r := bufio.NewReader(e.stdin)
+		for {
+			line, rerr := r.ReadString('\n')
+			if q := strings.TrimRight(line, "\r\n"); q != "" || rerr == nil {
+				if err := searchOnce(e, st, ix, q, limit, true, out); err != nil {
+					return err
+				}
+				if err := out.Flush(); err != nil {
+					return err
+				}
 			}
-			if err := out.Flush(); err != nil {
-				return err
+			if rerr == io.EOF {
+				return nil
+			}
+			if rerr != nil {
+				return fmt.Errorf("stdin: %w", rerr)
 			}
 		}
-		if rerr == io.EOF {
-			return nil
-		}
-		if rerr != nil {
-			return fmt.Errorf("stdin: %w", rerr)
-		}
-	}
+	})
 }
 
 // searchOnce runs one query and prints its results: a JSON array on one

@@ -26,13 +26,13 @@ func runSegment(e *env) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	lang := e.fs.Lookup("lang").Value.String()
+	lang := e.flag("lang")
 	if err := checkLang(lang); err != nil {
 		return err
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	switch format := e.fs.Lookup("format").Value.String(); format {
+	switch format := e.flag("format"); format {
 	case "lines", "json":
 		text, err := readText(e.stdin, "stdin")
 		if err != nil {

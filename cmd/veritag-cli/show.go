@@ -4,17 +4,16 @@ import (
 	"bufio"
 	"fmt"
 
+	"github.com/veritag/veritag/data/store"
+
 	"github.com/veritag/veritag/data/model"
 )
 
 func init() {
 	commands["show"] = command{
 		usage: "show [--db P] [--json] DOC",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.Bool("json", false, "print JSON")
-		},
-		run: runShow,
+		flags: withDBJSON,
+		run:   runShow,
 	}
 }
 
@@ -44,38 +43,35 @@ func runShow(e *env) error {
 	if err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	var rec model.DocumentRecord
-	if err := st.EachDocument(e.ctx, id, "", func(r model.DocumentRecord) error { rec = r; return nil }); err != nil {
-		return err
-	}
-	out := bufio.NewWriter(e.stdout)
-	defer out.Flush()
-	if e.fs.Lookup("json").Value.String() == "true" {
-		return writeJSONLine(out, showJSON(rec))
-	}
-	fmt.Fprintf(out, "%d\t%s\t%s\t%d sentences\n", rec.ID, rec.Lang, rec.Title, len(rec.Sentences))
-	for _, s := range rec.Sentences {
-		fmt.Fprintf(out, "%d\t%s\n", s.Index, newlines.Replace(s.Text))
-		for _, a := range s.Annotations {
-			fmt.Fprintf(out, "\t%s: %s", a.Annotator, a.Label)
-			if a.Confidence > 0 {
-				fmt.Fprintf(out, " (confidence %d)", a.Confidence)
-			}
-			if a.Note != "" {
-				fmt.Fprintf(out, " — %s", newlines.Replace(a.Note))
-			}
-			fmt.Fprintln(out)
+	return e.withStore(func(st *store.Store) error {
+		var rec model.DocumentRecord
+		if err := st.EachDocument(e.ctx, id, "", func(r model.DocumentRecord) error { rec = r; return nil }); err != nil {
+			return err
 		}
-		if s.Adjudicated != "" {
-			fmt.Fprintf(out, "\tadjudicated: %s\n", s.Adjudicated)
+		out := bufio.NewWriter(e.stdout)
+		defer out.Flush()
+		if e.on("json") {
+			return writeJSONLine(out, showJSON(rec))
 		}
-	}
-	return nil
+		fmt.Fprintf(out, "%d\t%s\t%s\t%d sentences\n", rec.ID, rec.Lang, rec.Title, len(rec.Sentences))
+		for _, s := range rec.Sentences {
+			fmt.Fprintf(out, "%d\t%s\n", s.Index, newlines.Replace(s.Text))
+			for _, a := range s.Annotations {
+				fmt.Fprintf(out, "\t%s: %s", a.Annotator, a.Label)
+				if a.Confidence > 0 {
+					fmt.Fprintf(out, " (confidence %d)", a.Confidence)
+				}
+				if a.Note != "" {
+					fmt.Fprintf(out, " — %s", newlines.Replace(a.Note))
+				}
+				fmt.Fprintln(out)
+			}
+			if s.Adjudicated != "" {
+				fmt.Fprintf(out, "\tadjudicated: %s\n", s.Adjudicated)
+			}
+		}
+		return nil
+	})
 }
 
 // showJSON shapes a document as DESIGN.md's show --json.

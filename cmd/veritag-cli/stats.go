@@ -3,16 +3,15 @@ package main
 import (
 	"fmt"
 	"sort"
+
+	"github.com/veritag/veritag/data/store"
 )
 
 func init() {
 	commands["stats"] = command{
 		usage: "stats [--db P] [--json]",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.Bool("json", false, "print JSON")
-		},
-		run: runStats,
+		flags: withDBJSON,
+		run:   runStats,
 	}
 	commands["backup"] = command{
 		usage: "backup [--db P] OUT",
@@ -25,48 +24,42 @@ func runStats(e *env) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	s, err := st.Stats(e.ctx)
-	if err != nil {
-		return err
-	}
-	if e.fs.Lookup("json").Value.String() == "true" {
-		return writeJSONLine(e.stdout, s)
-	}
-	fmt.Fprintf(e.stdout, "documents\t%d\nsentences\t%d\nannotated sentences\t%d\nannotations\t%d\nadjudications\t%d\nevents\t%d\n",
-		s.Documents, s.Sentences, s.AnnotatedSentences, s.Annotations, s.Adjudications, s.Events)
-	for _, group := range []struct {
-		name string
-		m    map[string]int
-	}{{"label", s.ByLabel}, {"annotator", s.ByAnnotator}} {
-		keys := make([]string, 0, len(group.m))
-		for k := range group.m {
-			keys = append(keys, k)
+	return e.withStore(func(st *store.Store) error {
+		s, err := st.Stats(e.ctx)
+		if err != nil {
+			return err
 		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			fmt.Fprintf(e.stdout, "%s %s\t%d\n", group.name, k, group.m[k])
+		if e.on("json") {
+			return writeJSONLine(e.stdout, s)
 		}
-	}
-	return nil
+		fmt.Fprintf(e.stdout, "documents\t%d\nsentences\t%d\nannotated sentences\t%d\nannotations\t%d\nadjudications\t%d\nevents\t%d\n",
+			s.Documents, s.Sentences, s.AnnotatedSentences, s.Annotations, s.Adjudications, s.Events)
+		for _, group := range []struct {
+			name string
+			m    map[string]int
+		}{{"label", s.ByLabel}, {"annotator", s.ByAnnotator}} {
+			keys := make([]string, 0, len(group.m))
+			for k := range group.m {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				fmt.Fprintf(e.stdout, "%s %s\t%d\n", group.name, k, group.m[k])
+			}
+		}
+		return nil
+	})
 }
 
 func runBackup(e *env) error {
 	if err := e.wantArgs(1, 1); err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if err := st.Backup(e.ctx, e.args[0]); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "backed up %s to %s\n", st.Path(), e.args[0])
-	return nil
+	return e.withStore(func(st *store.Store) error {
+		if err := st.Backup(e.ctx, e.args[0]); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "backed up %s to %s\n", st.Path(), e.args[0])
+		return nil
+	})
 }

@@ -36,18 +36,18 @@ func init() {
 
 // annotator resolves --annotator as DESIGN.md says.
 func (e *env) annotator() string {
-	name, _ := config.Annotator(e.fs.Lookup("annotator").Value.String(), "")
+	name, _ := config.Annotator(e.flag("annotator"), "")
 	return name
 }
 
 func runTag(e *env) error {
 	var conf int
-	fmt.Sscan(e.fs.Lookup("confidence").Value.String(), &conf)
+	fmt.Sscan(e.flag("confidence"), &conf)
 	if conf < 0 || conf > 3 {
 		return usageError{fmt.Sprintf("--confidence %d: use 1, 2 or 3", conf)}
 	}
-	base := model.Annotation{Annotator: e.annotator(), Note: e.fs.Lookup("note").Value.String(), Confidence: conf}
-	bulk := e.fs.Lookup("stdin").Value.String() == "true"
+	base := model.Annotation{Annotator: e.annotator(), Note: e.flag("note"), Confidence: conf}
+	bulk := e.on("stdin")
 	if bulk {
 		if err := e.wantArgs(0, 0); err != nil {
 			return err
@@ -55,20 +55,17 @@ func runTag(e *env) error {
 	} else if err := e.wantArgs(3, 3); err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
+	return e.withStore(func(st *store.Store) error {
+		if bulk {
+			return tagLines(e, st, base)
+		}
+		a, err := parseTag(e.args, base)
+		if err != nil {
+			return err
+		}
+		_, err = st.Annotate(e.ctx, a)
 		return err
-	}
-	defer st.Close()
-	if bulk {
-		return tagLines(e, st, base)
-	}
-	a, err := parseTag(e.args, base)
-	if err != nil {
-		return err
-	}
-	_, err = st.Annotate(e.ctx, a)
-	return err
+	})
 }
 
 // parseTag reads DOC SENTENCE LABEL into an annotation.
@@ -139,11 +136,8 @@ func runUntag(e *env) error {
 	if err != nil {
 		return err
 	}
-	st, err := e.open()
-	if err != nil {
+	return e.withStore(func(st *store.Store) error {
+		_, err = st.Annotate(e.ctx, a)
 		return err
-	}
-	defer st.Close()
-	_, err = st.Annotate(e.ctx, a)
-	return err
+	})
 }
