@@ -7,7 +7,7 @@ export CGO_ENABLED := 1
 
 DEB_PACKAGES := gcc libgl1-mesa-dev xorg-dev xvfb xdotool
 FUZZTIME ?= 5s
-BENCHTIME ?= 1x
+BENCHTIME ?= 1s
 BIN := bin
 
 .PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-scale lint package clean
@@ -16,6 +16,7 @@ all: build
 
 ## deps: install missing Debian packages (as root), else say what to run.
 deps:
+	@command -v go >/dev/null || { echo "Go 1.26 is not on the PATH: install it to /usr/local/go (https://go.dev/dl/)"; exit 1; }
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
