@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/veritag/veritag/data/scale"
 	"github.com/veritag/veritag/data/store"
 )
 
@@ -34,7 +35,7 @@ func TestEndToEndUnderXvfb(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	display := startXvfb(t)
+	display := scale.StartXvfb(t)
 	db := filepath.Join(dir, "e2e.db")
 	app := exec.Command(bin, "--db", db, "--annotator", "e2e")
 	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+dir, "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
@@ -105,29 +106,4 @@ func TestEndToEndUnderXvfb(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("labels in the database = %v, want %v\napp output:\n%s", got, want, logs)
 	}
-}
-
-// startXvfb starts a virtual X server on a free display and returns it.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	for n := 90; n < 130; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		display := fmt.Sprintf(":%d", n)
-		x := exec.Command("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-		if err := x.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { x.Process.Kill(); x.Wait() })
-		for i := 0; i < 50; i++ {
-			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-				return display
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		t.Fatalf("Xvfb %s did not start", display)
-	}
-	t.Fatal("no free X display")
-	return ""
 }

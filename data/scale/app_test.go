@@ -35,7 +35,7 @@ func appStart(t *testing.T, dir, db string, r *report) {
 		}
 	}
 	bin := goBuild(t, dir, "veritag")
-	display := startXvfb(t)
+	display := StartXvfb(t)
 	app := exec.Command(bin, "--db", db, "--annotator", "scale")
 	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+dir, "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
 	logs := &strings.Builder{}

@@ -8,8 +8,11 @@ import (
 	"time"
 )
 
-// startXvfb starts a virtual X server on a free display and returns it.
-func startXvfb(t *testing.T) string {
+// StartXvfb starts a virtual X server (1280×800) on a free display for the
+// rest of the test and returns the display, e.g. ":90". The end-to-end
+// test and the scale report run the real app on it.
+func StartXvfb(t testing.TB) string {
+	t.Helper()
 	for n := 90; n < 130; n++ {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
 			continue
