@@ -61,7 +61,13 @@ func TestEndToEndUnderXvfb(t *testing.T) {
 		return strings.TrimSpace(string(out))
 	}
 	win := strings.Fields(xdo("search", "--sync", "--name", "^Veritag"))[0]
+	// The title names the article once it is open (it loads after the
+	// window shows).
 	title := xdo("getwindowname", win)
+	for deadline := time.Now().Add(15 * time.Second); !strings.HasPrefix(title, "Veritag — ") && time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
+		title = xdo("getwindowname", win)
+	}
 	if !strings.HasPrefix(title, "Veritag — ") {
 		t.Errorf("window title %q, want \"Veritag — <article title>\"", title)
 	}
