@@ -42,18 +42,20 @@ func main() {
 	}
 	ui := gui.New(a, st, gui.Options{Annotator: *annotator, DBPath: path})
 	var backup sync.WaitGroup
+	backupCtx, stopBackup := context.WithCancel(ctx)
 	if worthBackup {
-		backup.Go(func() { backUp(st, path) })
+		backup.Go(func() { backUp(backupCtx, st, path) })
 	}
 	ui.ShowAndRun()
-	backup.Wait() // a backup cut short would leave a partial file among the good ones
+	stopBackup() // quitting does not wait for a long backup: a cut-short copy is removed
+	backup.Wait()
 }
 
 // backUp keeps the five newest copies of the database in a "backups"
 // folder next to it. It runs beside the UI; a failure is only logged.
-func backUp(st *store.Store, dbPath string) {
+func backUp(ctx context.Context, st *store.Store, dbPath string) {
 	dir := filepath.Join(filepath.Dir(dbPath), "backups")
-	if _, err := st.RollingBackup(context.Background(), dir, 5); err != nil {
+	if _, err := st.RollingBackup(ctx, dir, 5); err != nil && ctx.Err() == nil {
 		fmt.Fprintln(os.Stderr, "veritag: automatic backup:", err)
 	}
 }

@@ -342,3 +342,17 @@ func TestBackupIsAVeritagDatabase(t *testing.T) {
 		t.Fatalf("backup holds %d documents", len(docs))
 	}
 }
+
+func TestCancelledBackupLeavesNoFile(t *testing.T) {
+	s, _ := openTemp(t)
+	importOne(t, s, doc(textIT))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	out := filepath.Join(t.TempDir(), "b.db")
+	if err := s.Backup(ctx, out); err == nil {
+		t.Fatal("a cancelled backup reported success")
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatalf("a cancelled backup left %s behind (%v)", out, err)
+	}
+}
