@@ -40,8 +40,11 @@ func FuzzSearch(f *testing.F) {
 				continue
 			}
 			exact++
+			// sahilm's own positions repeat an index when its score
+			// overflows (patterns of dozens of one letter); compare them
+			// only where they are sane.
 			if i >= len(plain) || r.Text != plain[i].Str || r.Score != plain[i].Score ||
-				!slices.Equal(r.Matched, runeOffsets(r.Text, plain[i].MatchedIndexes)) {
+				ascending(plain[i].MatchedIndexes) && !slices.Equal(r.Matched, runeOffsets(r.Text, plain[i].MatchedIndexes)) {
 				t.Fatalf("%q: result %d %+v, sahilm %+v", query, i, r, plain)
 			}
 		}
@@ -61,4 +64,14 @@ func FuzzSearch(f *testing.F) {
 			t.Fatalf("%q: limit 2 gives %+v, full ranking %+v", query, two, all)
 		}
 	})
+}
+
+// ascending reports whether xs strictly increase.
+func ascending(xs []int) bool {
+	for i := 1; i < len(xs); i++ {
+		if xs[i] <= xs[i-1] {
+			return false
+		}
+	}
+	return true
 }

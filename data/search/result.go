@@ -50,8 +50,9 @@ func (ix *Index) results(q *query, hits []hit) []Result {
 		text = orig
 		pos = pos[:0]
 		switch h.kind {
-		case Exact, Folded:
-			q.score(t, h.kind == Exact, math.MinInt, &pos)
+		case Exact: // confirm below takes them from sahilm
+		case Folded:
+			q.score(t, false, math.MinInt, &pos)
 		case Typo:
 			var tk tokens
 			q.typo(t.fold, &tk, &pos)
@@ -86,11 +87,15 @@ func confirm(q *query, r *Result) {
 	}
 }
 
-// runeIndexes converts ascending byte offsets into s to rune indexes.
+// runeIndexes converts ascending byte offsets into s to rune indexes,
+// skipping any offset out of order or out of range.
 func runeIndexes(s []byte, offs []int) []int {
 	out := make([]int, 0, len(offs))
 	n, last := 0, 0
 	for _, o := range offs {
+		if o < last || o >= len(s) || (len(out) > 0 && o == last) {
+			continue
+		}
 		n += utf8.RuneCount(s[last:o])
 		last = o
 		out = append(out, n)
