@@ -103,7 +103,9 @@ func (r *labelButtonRenderer) Layout(size fyne.Size) {
 	r.name.Move(fyne.NewPos(x, p))
 	r.name.Resize(fyne.NewSize(size.Width-x-p, nameH))
 	r.b.desc.Move(fyne.NewPos(x, p+nameH))
-	r.b.desc.Resize(fyne.NewSize(size.Width-x-p, r.b.desc.MinSize().Height))
+	w := size.Width - x - p
+	r.b.desc.Resize(fyne.NewSize(w, r.b.desc.Size().Height)) // wrap at the new width first
+	r.b.desc.Resize(fyne.NewSize(w, r.b.desc.MinSize().Height))
 }
 
 func (r *labelButtonRenderer) MinSize() fyne.Size {
