@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
@@ -27,21 +26,9 @@ const prefImportDir = "importDir"
 // chooseFiles picks a file to import. More files at once come from a
 // folder (chooseFolder) or by dropping them on the window.
 func (u *UI) chooseFiles() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(lang.L("Import failed"), err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		r.Close()
-		u.importFiles([]string{r.URI().Path()})
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
-	u.startIn(d)
-	d.Resize(dialogSize(u.win))
-	d.Show()
+	u.openFile(lang.L("Import failed"), importExtensions, prefImportDir, func(path string) {
+		u.importFiles([]string{path})
+	})
 }
 
 // chooseFolder picks a folder and lets the user tick which of its files to
@@ -56,18 +43,9 @@ func (u *UI) chooseFolder() {
 			u.pickFiles(dir.Path())
 		}
 	}, u.win)
-	u.startIn(d)
+	u.startIn(d, prefImportDir)
 	d.Resize(dialogSize(u.win))
 	d.Show()
-}
-
-// startIn opens a file dialog in the folder of the last import.
-func (u *UI) startIn(d *dialog.FileDialog) {
-	if dir := u.pref(prefImportDir, ""); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
 }
 
 // pickFiles lists the importable files of dir, all ticked, and imports the

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -39,26 +38,10 @@ func (u *UI) chooseMerge() {
 
 // pickDatabase asks for one database file.
 func (u *UI) pickDatabase(then func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(lang.L("Merge failed"), err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		r.Close()
-		u.app.Preferences().SetString(prefMergeDir, filepath.Dir(r.URI().Path()))
-		then(r.URI().Path())
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(databaseExtensions))
-	if dir := u.pref(prefMergeDir, ""); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(dialogSize(u.win))
-	d.Show()
+	u.openFile(lang.L("Merge failed"), databaseExtensions, prefMergeDir, func(path string) {
+		u.app.Preferences().SetString(prefMergeDir, filepath.Dir(path))
+		then(path)
+	})
 }
 
 // confirmMerge lists the databases to merge, offers to add more and
