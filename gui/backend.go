@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/veritag/veritag/data/model"
-	"github.com/veritag/veritag/data/store"
 )
 
 // Backend is everything the GUI needs from storage. *store.Store from
@@ -66,5 +65,5 @@ type Backend interface {
 	// Merge brings another Veritag database's documents, labels,
 	// annotations and adjudications into this one in one transaction; the
 	// other file is only read.
-	Merge(ctx context.Context, otherPath string) (store.MergeReport, error)
+	Merge(ctx context.Context, otherPath string) (model.MergeReport, error)
 }

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/veritag/veritag/data/model"
-	"github.com/veritag/veritag/data/store"
 )
 
 // fakeBackend is an in-memory Backend with the store's semantics: every
@@ -146,7 +145,7 @@ func (f *fakeBackend) Annotate(_ context.Context, a model.Annotation) (model.Eve
 	if next.Label == "" {
 		next = model.AnnotationState{}
 	}
-	ev, err := f.change(a.DocID, a.SentenceIndex, a.Annotator, "annotate", next)
+	ev, err := f.change(a.DocID, a.SentenceIndex, a.Annotator, model.EventAnnotate, next)
 	if err == nil && ev.ID != 0 {
 		stack := f.stacks[a.Annotator]
 		for len(stack) > 0 && stack[len(stack)-1].undone {
@@ -158,7 +157,7 @@ func (f *fakeBackend) Annotate(_ context.Context, a model.Annotation) (model.Eve
 }
 
 // change sets one annotation and logs the event (not when unchanged).
-func (f *fakeBackend) change(doc int64, index int, annotator, kind string, next model.AnnotationState) (model.Event, error) {
+func (f *fakeBackend) change(doc int64, index int, annotator string, kind model.EventKind, next model.AnnotationState) (model.Event, error) {
 	if index < 0 || index >= len(f.sents[doc]) {
 		return model.Event{}, errors.New("no such sentence")
 	}
@@ -210,9 +209,9 @@ func (f *fakeBackend) step(annotator string, undo bool) (model.Event, bool, erro
 		return model.Event{}, false, nil
 	}
 	orig := f.events[stack[at].event]
-	target, kind := orig.New, "redo"
+	target, kind := orig.New, model.EventRedo
 	if undo {
-		target, kind = orig.Old, "undo"
+		target, kind = orig.Old, model.EventUndo
 	}
 	stack[at].undone = undo
 	ev, err := f.change(orig.DocID, orig.SentenceIndex, annotator, kind, target)
@@ -344,7 +343,7 @@ func (f *fakeBackend) Adjudicate(_ context.Context, docID int64, index int, labe
 	} else {
 		f.adj[sentenceKey{docID, index}] = label
 	}
-	f.events = append(f.events, model.Event{Kind: "adjudicate"}) // moves DataVersion on
+	f.events = append(f.events, model.Event{Kind: model.EventAdjudicate}) // moves DataVersion on
 	return nil
 }
 
@@ -383,6 +382,6 @@ func (f *fakeBackend) UpdateLabel(_ context.Context, name string, l model.Label)
 }
 
 // Merge is left to the temp-dir store tests.
-func (f *fakeBackend) Merge(_ context.Context, path string) (store.MergeReport, error) {
-	return store.MergeReport{}, fmt.Errorf("%s: the fake backend does not merge", path)
+func (f *fakeBackend) Merge(_ context.Context, path string) (model.MergeReport, error) {
+	return model.MergeReport{}, fmt.Errorf("%s: the fake backend does not merge", path)
 }

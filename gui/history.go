@@ -93,8 +93,8 @@ func describeEvent(ev model.Event) string {
 	default:
 		s += " · “" + clip(ev.New.Note, 40) + "”"
 	}
-	if ev.Kind != "" && ev.Kind != "annotate" {
-		s += " (" + lang.L(ev.Kind) + ")"
+	if ev.Kind != "" && ev.Kind != model.EventAnnotate {
+		s += " (" + lang.L(string(ev.Kind)) + ")"
 	}
 	return s
 }

@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/veritag/veritag/data/store"
+	"github.com/veritag/veritag/data/model"
 )
 
 // databaseExtensions are the file types offered for a merge.
@@ -26,7 +26,7 @@ const prefMergeDir = "mergeDir"
 // mergeResult is one file's merge: its report, or why it failed.
 type mergeResult struct {
 	path   string
-	report store.MergeReport
+	report model.MergeReport
 	err    error
 }
 

@@ -62,7 +62,7 @@ func (s *statusBar) message(m string) { s.saveState.SetText(m) }
 // stepped reports an undo or redo.
 func (s *statusBar) stepped(ev model.Event) {
 	msg := lang.L("Undone")
-	if ev.Kind == "redo" {
+	if ev.Kind == model.EventRedo {
 		msg = lang.L("Redone")
 	}
 	s.saveState.SetText(msg + ": " + labelOrNone(ev.Old.Label) + " → " + labelOrNone(ev.New.Label) +

@@ -65,18 +65,6 @@ type AnnotationState struct {
 	Note       string
 }
 
-// Event is one entry of the append-only change log.
-type Event struct {
-	ID            int64
-	At            time.Time
-	Actor         string // who made the change
-	Annotator     string // whose annotation changed (the actor, except for merges and adjudication)
-	DocID         int64
-	SentenceIndex int
-	Kind          string // "annotate", "undo", "redo", "merge", "adjudicate"
-	Old, New      AnnotationState
-}
-
 // ImportDoc is what an importer hands to the store: one document with its
 // segmentation and, for round-trip formats, the annotations it carries.
 type ImportDoc struct {

@@ -10,16 +10,6 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// Event kinds written to the log.
-const (
-	KindAnnotate   = "annotate"
-	KindUndo       = "undo"
-	KindRedo       = "redo"
-	KindImport     = "import"
-	KindMerge      = "merge"
-	KindAdjudicate = "adjudicate"
-)
-
 // Annotate stores a (sentence, annotator) annotation in one transaction and
 // appends an event; an empty Label clears the annotation. The change goes on
 // the annotator's undo stack. When nothing changes no event is written and
@@ -43,7 +33,7 @@ func (s *Store) Annotate(ctx context.Context, a model.Annotation) (model.Event, 
 		if err != nil {
 			return err
 		}
-		ev, err = s.change(ctx, tx, ref, a.Annotator, a.Annotator, KindAnnotate, next)
+		ev, err = s.change(ctx, tx, ref, a.Annotator, a.Annotator, model.EventAnnotate, next)
 		if err != nil || ev.ID == 0 {
 			return err
 		}
@@ -54,7 +44,7 @@ func (s *Store) Annotate(ctx context.Context, a model.Annotation) (model.Event, 
 
 // change sets one annotation to next and logs the event; it writes nothing
 // when the state is unchanged.
-func (s *Store) change(ctx context.Context, tx *sql.Tx, ref sentenceRef, actor, annotator, kind string, next model.AnnotationState) (model.Event, error) {
+func (s *Store) change(ctx context.Context, tx *sql.Tx, ref sentenceRef, actor, annotator string, kind model.EventKind, next model.AnnotationState) (model.Event, error) {
 	old, err := annotationState(ctx, tx, ref.id, annotator)
 	if err != nil {
 		return model.Event{}, err

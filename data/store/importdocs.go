@@ -149,7 +149,7 @@ func (s *Store) importAnnotations(ctx context.Context, tx *sql.Tx, docID int64, 
 		if in.updated.IsZero() {
 			in.updated = s.Now()
 		}
-		if _, err := s.mergeAnnotation(ctx, tx, ref, in, KindImport); err != nil {
+		if _, err := s.mergeAnnotation(ctx, tx, ref, in, model.EventImport); err != nil {
 			return err
 		}
 	}

@@ -9,27 +9,13 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// MergeReport says what a merge brought in.
-type MergeReport struct {
-	Source             string   `json:"source"`
-	DocumentsAdded     int      `json:"documents_added"`
-	DocumentsMatched   int      `json:"documents_matched"`
-	AnnotationsAdded   int      `json:"annotations_added"`
-	AnnotationsUpdated int      `json:"annotations_updated"`
-	AnnotationsKept    int      `json:"annotations_kept"`
-	SentencesUnmatched int      `json:"sentences_unmatched"`
-	Adjudications      int      `json:"adjudications_added"`
-	LabelsAdded        []string `json:"labels_added"`
-	Annotators         []string `json:"annotators"`
-}
-
 // Merge brings another Veritag database's documents, labels, annotations
 // and adjudications into this one in one transaction, matching documents
 // and sentences by content hash, never duplicating. For the same sentence
 // and annotator the newer change wins and is logged as a merge event.
 // Merging the same file twice changes nothing. The other file is only read.
-func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error) {
-	rep := MergeReport{Source: otherPath}
+func (s *Store) Merge(ctx context.Context, otherPath string) (model.MergeReport, error) {
+	rep := model.MergeReport{Source: otherPath}
 	other, err := OpenReadOnly(ctx, otherPath)
 	if err != nil {
 		return rep, err
@@ -54,7 +40,7 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 		})
 	})
 	if err != nil {
-		return MergeReport{Source: otherPath}, fmt.Errorf("merge %s: %w", otherPath, err)
+		return model.MergeReport{Source: otherPath}, fmt.Errorf("merge %s: %w", otherPath, err)
 	}
 	for a := range annotators {
 		rep.Annotators = append(rep.Annotators, a)
@@ -64,7 +50,7 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 }
 
 // mergeDocument merges one document of the other database.
-func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRows, rec model.DocumentRecord, rep *MergeReport, annotators map[string]bool) error {
+func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRows, rec model.DocumentRecord, rep *model.MergeReport, annotators map[string]bool) error {
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", rec.Hash).Scan(&id)
 	switch {
@@ -101,7 +87,7 @@ func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRow
 			annotators[a.Annotator] = true
 			in := incoming{annotator: a.Annotator, updated: a.UpdatedAt,
 				state: model.AnnotationState{Label: a.Label, Confidence: a.Confidence, Note: a.Note}}
-			outcome, err := s.mergeAnnotation(ctx, tx, ref, in, KindMerge)
+			outcome, err := s.mergeAnnotation(ctx, tx, ref, in, model.EventMerge)
 			if err != nil {
 				return err
 			}

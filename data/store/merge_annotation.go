@@ -27,7 +27,7 @@ const (
 
 // mergeAnnotation applies an incoming annotation when it is new or newer
 // than the stored one, logging the change.
-func (s *Store) mergeAnnotation(ctx context.Context, tx *sql.Tx, ref sentenceRef, in incoming, kind string) (mergeOutcome, error) {
+func (s *Store) mergeAnnotation(ctx context.Context, tx *sql.Tx, ref sentenceRef, in incoming, kind model.EventKind) (mergeOutcome, error) {
 	var cur model.AnnotationState
 	var at string
 	err := tx.QueryRowContext(ctx, "SELECT label, confidence, note, updated_at FROM annotations WHERE sentence_id = ? AND annotator = ?",

@@ -148,7 +148,7 @@ func TestAnnotateUndoRedoSurviveRestart(t *testing.T) {
 	s.Close()
 	s = openAt(t, path)
 	ev, ok, err := s.Undo(ctx, "ann")
-	if err != nil || !ok || ev.New.Label != "FACT" || ev.Kind != KindUndo {
+	if err != nil || !ok || ev.New.Label != "FACT" || ev.Kind != model.EventUndo {
 		t.Fatalf("undo after restart = %+v %v %v", ev, ok, err)
 	}
 	anns, _ := s.Annotations(ctx, d.ID)
@@ -173,7 +173,7 @@ func TestAnnotateUndoRedoSurviveRestart(t *testing.T) {
 		t.Fatal("a new change must empty the redo stack")
 	}
 	hist, _ := s.History(ctx, d.ID, 0)
-	if len(hist) != 5 || hist[0].Kind != KindRedo {
+	if len(hist) != 5 || hist[0].Kind != model.EventRedo {
 		t.Fatalf("history = %+v", hist)
 	}
 	if _, err := s.write.ExecContext(ctx, "DELETE FROM events"); err == nil {

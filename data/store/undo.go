@@ -41,9 +41,9 @@ func (s *Store) step(ctx context.Context, actor string, undo bool) (model.Event,
 		if err != nil {
 			return err
 		}
-		target, kind := orig.New, KindRedo
+		target, kind := orig.New, model.EventRedo
 		if undo {
-			target, kind = orig.Old, KindUndo
+			target, kind = orig.Old, model.EventUndo
 		}
 		if ref.id, err = sentenceIDByHash(ctx, tx, ref); err != nil {
 			return err
