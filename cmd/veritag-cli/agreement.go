@@ -46,7 +46,7 @@ func runAgreement(e *env) error {
 		fmt.Fprintf(e.stdout, "items\t%d\nannotators\t%d\npercent agreement\t%s\nfleiss kappa\t%s\nkrippendorff alpha\t%s\n",
 			rep.Items, len(rep.Annotators), figure(rep.PercentAgreement), figure(rep.FleissKappa), figure(rep.KrippendorffAlpha))
 		for _, p := range rep.CohenKappa {
-			fmt.Fprintf(e.stdout, "cohen kappa %s ~ %s\t%s\t(%d items)\n", p.A, p.B, figure(p.Kappa), p.Items)
+			fmt.Fprintf(e.stdout, "cohen kappa %s ~ %s\t%s\t(%d items)\n", printable(p.A), printable(p.B), figure(p.Kappa), p.Items)
 		}
 		return nil
 	})

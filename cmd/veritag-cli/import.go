@@ -57,7 +57,7 @@ func runImport(e *env) error {
 			return err
 		}
 		for _, d := range stored {
-			fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, d.Title)
+			fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, printable(d.Title))
 		}
 		return nil
 	})
@@ -73,7 +73,7 @@ func runList(e *env) error {
 			return err
 		}
 		for _, d := range docs {
-			fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, d.Title)
+			fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, printable(d.Title))
 		}
 		return nil
 	})

@@ -50,7 +50,7 @@ func runLabels(e *env) error {
 			return err
 		}
 		for _, l := range labels {
-			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", l.Key, l.Name, l.Color, l.Description)
+			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", printable(l.Key), printable(l.Name), printable(l.Color), printable(l.Description))
 		}
 		return nil
 	})

@@ -36,10 +36,10 @@ func runMerge(e *env) error {
 				continue
 			}
 			fmt.Fprintf(e.stdout, "%s: %d documents added, %d matched; annotations %d added, %d updated (newer), %d kept; %d adjudications; annotators %s",
-				rep.Source, rep.DocumentsAdded, rep.DocumentsMatched, rep.AnnotationsAdded, rep.AnnotationsUpdated,
-				rep.AnnotationsKept, rep.Adjudications, strings.Join(rep.Annotators, ", "))
+				printable(rep.Source), rep.DocumentsAdded, rep.DocumentsMatched, rep.AnnotationsAdded, rep.AnnotationsUpdated,
+				rep.AnnotationsKept, rep.Adjudications, printable(strings.Join(rep.Annotators, ", ")))
 			if len(rep.LabelsAdded) > 0 {
-				fmt.Fprintf(e.stdout, "; labels added %s", strings.Join(rep.LabelsAdded, ", "))
+				fmt.Fprintf(e.stdout, "; labels added %s", printable(strings.Join(rep.LabelsAdded, ", ")))
 			}
 			if rep.SentencesUnmatched > 0 {
 				fmt.Fprintf(e.stdout, "; %d sentences segmented differently were skipped", rep.SentencesUnmatched)

@@ -5,8 +5,37 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
+
+// printable makes text from a document, a title, a note or an error safe
+// to print on a terminal and on one line of tab-separated output: line
+// breaks become spaces, and every other control character (ESC, BEL, tab,
+// DEL, the C1 range) is written as a visible Go escape such as \x1b, so no
+// text can move the cursor, retitle the window or break a column.
+func printable(s string) string {
+	s = newlines.Replace(s)
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if !isControl(r) {
+			b.WriteRune(r)
+			continue
+		}
+		q := strconv.QuoteRune(r) // '\x1b', '\a', '\u0085'
+		b.WriteString(q[1 : len(q)-1])
+	}
+	return b.String()
+}
+
+// newlines turns every kind of line break into one space.
+var newlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// isControl reports a C0 or C1 control character or DEL.
+func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }
 
 // writeJSONLine writes v as one line of JSON without HTML escaping.
 func writeJSONLine(w io.Writer, v any) error {

@@ -75,7 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "usage: veritag-cli %s\n", cmd.usage)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "veritag-cli %s: %v (usage: veritag-cli %s)\n", name, err, cmd.usage)
+		fmt.Fprintf(stderr, "veritag-cli %s: %s (usage: veritag-cli %s)\n", name, printable(err.Error()), cmd.usage)
 		return exitUsage
 	}
 	err := cmd.run(e)
@@ -84,10 +84,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "veritag-cli %s: %s (usage: veritag-cli %s)\n", name, ue.msg, cmd.usage)
+		fmt.Fprintf(stderr, "veritag-cli %s: %s (usage: veritag-cli %s)\n", name, printable(ue.msg), cmd.usage)
 		return exitUsage
 	default:
-		msg := oneLine(err.Error())
+		msg := printable(oneLine(err.Error()))
 		if !strings.HasPrefix(msg, name+" ") { // "import FILE: ..." already names the command
 			msg = name + ": " + msg
 		}

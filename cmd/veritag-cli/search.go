@@ -101,7 +101,7 @@ func searchOnce(e *env, st *store.Store, ix *search.Shards, q string, limit int,
 		if h.Label != nil {
 			label = *h.Label
 		}
-		fmt.Fprintf(out, "%d\t%d\t%s\t%s\n", h.DocID, h.SentenceIndex, label, newlines.Replace(h.Text))
+		fmt.Fprintf(out, "%d\t%d\t%s\t%s\n", h.DocID, h.SentenceIndex, printable(label), printable(h.Text))
 	}
 	return nil
 }

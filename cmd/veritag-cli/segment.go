@@ -43,7 +43,7 @@ func runSegment(e *env) error {
 			return writeJSONLine(out, nonNil(spans))
 		}
 		for _, s := range spans {
-			fmt.Fprintln(out, newlines.Replace(s.Text))
+			fmt.Fprintln(out, printable(s.Text))
 		}
 		return nil
 	case "jsonl":
@@ -86,9 +86,6 @@ func segmentBatch(in io.Reader, out *bufio.Writer, lang string) error {
 		}
 	}
 }
-
-// newlines turns a sentence's inner line breaks into spaces.
-var newlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
 // nonNil makes an empty result print as [] rather than null.
 func nonNil(s []model.Span) []model.Span {

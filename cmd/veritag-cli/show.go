@@ -53,21 +53,21 @@ func runShow(e *env) error {
 		if e.on("json") {
 			return writeJSONLine(out, showJSON(rec))
 		}
-		fmt.Fprintf(out, "%d\t%s\t%s\t%d sentences\n", rec.ID, rec.Lang, rec.Title, len(rec.Sentences))
+		fmt.Fprintf(out, "%d\t%s\t%s\t%d sentences\n", rec.ID, printable(rec.Lang), printable(rec.Title), len(rec.Sentences))
 		for _, s := range rec.Sentences {
-			fmt.Fprintf(out, "%d\t%s\n", s.Index, newlines.Replace(s.Text))
+			fmt.Fprintf(out, "%d\t%s\n", s.Index, printable(s.Text))
 			for _, a := range s.Annotations {
-				fmt.Fprintf(out, "\t%s: %s", a.Annotator, a.Label)
+				fmt.Fprintf(out, "\t%s: %s", printable(a.Annotator), printable(a.Label))
 				if a.Confidence > 0 {
 					fmt.Fprintf(out, " (confidence %d)", a.Confidence)
 				}
 				if a.Note != "" {
-					fmt.Fprintf(out, " — %s", newlines.Replace(a.Note))
+					fmt.Fprintf(out, " — %s", printable(a.Note))
 				}
 				fmt.Fprintln(out)
 			}
 			if s.Adjudicated != "" {
-				fmt.Fprintf(out, "\tadjudicated: %s\n", s.Adjudicated)
+				fmt.Fprintf(out, "\tadjudicated: %s\n", printable(s.Adjudicated))
 			}
 		}
 		return nil

@@ -44,7 +44,7 @@ func runStats(e *env) error {
 			}
 			sort.Strings(keys)
 			for _, k := range keys {
-				fmt.Fprintf(e.stdout, "%s %s\t%d\n", group.name, k, group.m[k])
+				fmt.Fprintf(e.stdout, "%s %s\t%d\n", group.name, printable(k), group.m[k])
 			}
 		}
 		return nil

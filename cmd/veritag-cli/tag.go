@@ -93,7 +93,7 @@ func tagLines(e *env, st *store.Store, base model.Annotation) error {
 		if fields := strings.Fields(line); len(fields) > 0 {
 			if err := tagLine(e, st, base, fields); err != nil {
 				failed++
-				fmt.Fprintf(e.stderr, "line %d: %s\n", n, oneLine(err.Error()))
+				fmt.Fprintf(e.stderr, "line %d: %s\n", n, printable(oneLine(err.Error())))
 			}
 		}
 		if rerr == io.EOF {

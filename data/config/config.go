@@ -10,7 +10,7 @@ import (
 )
 
 // DBPath picks the database: the --db flag, else VERITAG_DB, else
-// $XDG_DATA_HOME/veritag/veritag.db, else ~/.local/share/veritag/veritag.db.
+// veritag.db in DataDir.
 func DBPath(flag string) string {
 	if flag != "" {
 		return flag
@@ -21,17 +21,11 @@ func DBPath(flag string) string {
 	return filepath.Join(DataDir(), "veritag.db")
 }
 
-// DataDir is Veritag's folder in the user data dir.
+// DataDir is Veritag's folder in the user data dir: on Windows
+// %AppData%\Veritag, elsewhere $XDG_DATA_HOME/veritag, else
+// ~/.local/share/veritag.
 func DataDir() string {
-	base := os.Getenv("XDG_DATA_HOME")
-	if base == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			home = "."
-		}
-		base = filepath.Join(home, ".local", "share")
-	}
-	return filepath.Join(base, "veritag")
+	return filepath.Join(userDataBase(), dataDirName)
 }
 
 // Annotator picks the annotator: the --annotator flag, else
@@ -51,13 +45,21 @@ func Annotator(flag, saved string) (name string, fromUser bool) {
 	return OSUser(), true
 }
 
-// OSUser is the operating system's user name, or "annotator".
+// OSUser is the operating system's user name without a Windows domain
+// ("DOMAIN\\ada" gives "ada"), else $USER or %USERNAME%, else "annotator".
 func OSUser() string {
 	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
+		return withoutDomain(u.Username)
 	}
-	if s := os.Getenv("USER"); s != "" {
-		return s
+	for _, env := range []string{"USER", "USERNAME"} {
+		if s := os.Getenv(env); s != "" {
+			return s
+		}
 	}
 	return "annotator"
+}
+
+// withoutDomain drops the "DOMAIN\\" that Windows puts before a user name.
+func withoutDomain(name string) string {
+	return name[strings.LastIndexByte(name, '\\')+1:]
 }

@@ -41,3 +41,11 @@ func TestAnnotatorOrder(t *testing.T) {
 		t.Errorf("flag: %s", name)
 	}
 }
+
+func TestWindowsUserNameLosesItsDomain(t *testing.T) {
+	for in, want := range map[string]string{`LAB\ada`: "ada", "ada": "ada", `A\B\c`: "c"} {
+		if got := withoutDomain(in); got != want {
+			t.Errorf("withoutDomain(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
