@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
 export CGO_ENABLED := 1
 
-DEB_PACKAGES := gcc libgl1-mesa-dev xorg-dev xvfb xdotool
+DEB_PACKAGES := gcc libgl1-mesa-dev xorg-dev xvfb xdotool postgresql
 # Execution counts, not durations: a -fuzztime duration races the fuzzing
 # coordinator's deadline on Go 1.26 (golang/go#75804, fixed in 1.27) and
 # fails with "context deadline exceeded" on a busy machine without any
