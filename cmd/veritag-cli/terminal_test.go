@@ -52,9 +52,9 @@ func TestControlCharactersNeverReachTheTerminal(t *testing.T) {
 func TestPrintableKeepsOrdinaryText(t *testing.T) {
 	for in, want := range map[string]string{
 		"Città — “ok” 日本": "Città — “ok” 日本",
-		"a\r\nb\nc\rd":     "a b c d",
-		"tab\there\x7f":    `tab\there\x7f`,
-		"next\u0085line":   `next\u0085line`,
+		"a\r\nb\nc\rd":    "a b c d",
+		"tab\there\x7f":   `tab\there\x7f`,
+		"next\u0085line":  `next\u0085line`,
 	} {
 		if got := printable(in); got != want {
 			t.Errorf("printable(%q) = %q, want %q", in, got, want)
