@@ -18,17 +18,18 @@ func init() {
 	}
 }
 
-// runMerge merges each other database in turn, printing what came in.
+// runMerge merges every other database, all or nothing, printing what
+// came in from each.
 func runMerge(e *env) error {
 	if err := e.wantArgs(1, -1); err != nil {
 		return err
 	}
 	return e.withStore(func(st *store.Store) error {
-		for _, other := range e.args {
-			rep, err := st.Merge(e.ctx, other)
-			if err != nil {
-				return err
-			}
+		reps, err := st.MergeAll(e.ctx, e.args)
+		if err != nil {
+			return err
+		}
+		for _, rep := range reps {
 			if e.on("json") {
 				if err := writeJSONLine(e.stdout, rep); err != nil {
 					return err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,22 +13,34 @@ import (
 )
 
 // Backup copies the database to out with SQLite's online backup API, while
-// other connections keep reading and writing. out must not exist yet.
+// other connections keep reading and writing, then runs PRAGMA
+// integrity_check on the copy: a copy that fails it (the database is
+// corrupt) is removed and the error says so. out is a file path, never an
+// SQLite URI, and must not exist: nothing is ever overwritten.
 func (s *Store) Backup(ctx context.Context, out string) error {
-	if _, err := os.Stat(out); err == nil {
-		return fmt.Errorf("backup: %s already exists", out)
-	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+	if err := createNew(out); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
+	err := s.copyTo(ctx, out)
+	if err == nil {
+		err = checkCopy(ctx, out)
+	}
+	if err != nil {
+		os.Remove(out) // a partial or corrupt copy is no backup
+	}
+	return err
+}
+
+// copyTo copies the database page by page into the empty file out.
+func (s *Store) copyTo(ctx context.Context, out string) error {
 	src, err := s.read.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	defer src.Close()
-	err = src.Raw(func(srcRaw any) error {
+	return src.Raw(func(srcRaw any) error {
 		destDriver := &sqlite3.SQLiteDriver{}
-		destConn, err := destDriver.Open(out)
+		destConn, err := destDriver.Open(fileURI(out))
 		if err != nil {
 			return fmt.Errorf("backup %s: %w", out, err)
 		}
@@ -49,10 +62,19 @@ func (s *Store) Backup(ctx context.Context, out string) error {
 		}
 		return bk.Close()
 	})
+}
+
+// checkCopy runs the full PRAGMA integrity_check on a finished copy.
+func checkCopy(ctx context.Context, out string) error {
+	db, err := sql.Open("sqlite3", dsn(out, "deferred", true)+"&immutable=1")
 	if err != nil {
-		os.Remove(out) // a partial copy is no backup
+		return fmt.Errorf("backup %s: %w", out, err)
 	}
-	return err
+	defer db.Close()
+	if err := pragmaCheck(ctx, db, "integrity_check(1)"); err != nil {
+		return fmt.Errorf("backup: the database is corrupt (%v); no backup was written", err)
+	}
+	return nil
 }
 
 // RollingBackup writes a dated backup into dir and keeps the newest keep

@@ -53,7 +53,7 @@ func (s *Store) AddLabel(ctx context.Context, l model.Label) (model.Label, error
 		if l.Color == "" {
 			l.Color = palette[len(labels)%len(palette)]
 		}
-		if err := validateLabel(l); err != nil {
+		if err := ValidateLabel(l); err != nil {
 			return err
 		}
 		if used[l.Key] {
@@ -69,7 +69,7 @@ func (s *Store) AddLabel(ctx context.Context, l model.Label) (model.Label, error
 func (s *Store) UpdateLabel(ctx context.Context, name string, l model.Label) error {
 	name = strings.ToUpper(strings.TrimSpace(name))
 	l.Name = strings.ToUpper(strings.TrimSpace(l.Name))
-	if err := validateLabel(l); err != nil {
+	if err := ValidateLabel(l); err != nil {
 		return err
 	}
 	return s.withTx(ctx, func(tx *sql.Tx) error {
@@ -87,19 +87,6 @@ func (s *Store) UpdateLabel(ctx context.Context, name string, l model.Label) err
 
 // palette is the Okabe–Ito colour-blind-safe palette, used for new labels.
 var palette = []string{"#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#999999"}
-
-func validateLabel(l model.Label) error {
-	if !labelName.MatchString(l.Name) {
-		return fmt.Errorf("label name %q: use 1–32 letters, digits, _ or -, starting with a letter", l.Name)
-	}
-	if len(l.Key) != 1 || l.Key[0] < '1' || l.Key[0] > '9' {
-		return fmt.Errorf("label key %q: use one digit 1–9", l.Key)
-	}
-	if !labelColor.MatchString(l.Color) {
-		return fmt.Errorf("label colour %q: use #rrggbb", l.Color)
-	}
-	return nil
-}
 
 func insertLabel(ctx context.Context, tx *sql.Tx, l model.Label, position int) error {
 	_, err := tx.ExecContext(ctx, "INSERT INTO labels(name, key, color, description, position) VALUES (?, ?, ?, ?, ?)",

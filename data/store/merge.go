@@ -9,44 +9,100 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// Merge brings another Veritag database's documents, labels, annotations
-// and adjudications into this one in one transaction, matching documents
-// and sentences by content hash, never duplicating. For the same sentence
-// and annotator the newer change wins and is logged as a merge event.
-// Merging the same file twice changes nothing. The other file is only read.
+// Merge brings another Veritag database into this one; see MergeAll.
 func (s *Store) Merge(ctx context.Context, otherPath string) (model.MergeReport, error) {
-	rep := model.MergeReport{Source: otherPath}
-	other, err := OpenReadOnly(ctx, otherPath)
+	reps, err := s.MergeAll(ctx, []string{otherPath})
 	if err != nil {
-		return rep, err
+		return model.MergeReport{Source: otherPath}, err
 	}
-	defer other.Close()
-	theirLabels, err := other.Labels(ctx)
-	if err != nil {
-		return rep, fmt.Errorf("merge %s: %w", otherPath, err)
-	}
-	annotators := map[string]bool{}
-	err = s.withBulkTx(ctx, func(tx *sql.Tx) error {
-		if rep.LabelsAdded, err = addMissingLabels(ctx, tx, theirLabels); err != nil {
-			return err
+	return reps[0], nil
+}
+
+// MergeAll brings other Veritag databases' documents, labels, annotations
+// and adjudications into this one, all or nothing: every file is opened
+// read-only and checked with ValidateLabelSet and ValidateRecord first (a
+// merged file is untrusted input), then all of them are merged in one
+// transaction. Documents and sentences match by content hash, never
+// duplicating; for the same sentence and annotator the newer change wins
+// and is logged as a merge event. Merging the same file twice changes
+// nothing. The other files are only read.
+func (s *Store) MergeAll(ctx context.Context, paths []string) ([]model.MergeReport, error) {
+	others := make([]*Store, 0, len(paths))
+	defer func() {
+		for _, o := range others {
+			o.Close()
 		}
-		rows, err := newSentenceRows(ctx, tx)
+	}()
+	labels := make([][]model.Label, len(paths))
+	for i, p := range paths {
+		other, err := OpenReadOnly(ctx, p)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		defer rows.close()
-		return other.EachDocument(ctx, 0, "", func(rec model.DocumentRecord) error {
-			return s.mergeDocument(ctx, tx, rows, rec, &rep, annotators)
-		})
+		others = append(others, other)
+		if labels[i], err = checkMergeInput(ctx, other); err != nil {
+			return nil, fmt.Errorf("merge %s: %w; nothing was merged", p, err)
+		}
+	}
+	reps := make([]model.MergeReport, len(paths))
+	err := s.withBulkTx(ctx, func(tx *sql.Tx) error {
+		for i, other := range others {
+			reps[i] = model.MergeReport{Source: paths[i]}
+			if err := s.mergeFile(ctx, tx, other, labels[i], &reps[i]); err != nil {
+				return fmt.Errorf("merge %s: %w; nothing was merged", paths[i], err)
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		return model.MergeReport{Source: otherPath}, fmt.Errorf("merge %s: %w", otherPath, err)
+		return nil, err
 	}
+	return reps, nil
+}
+
+// checkMergeInput validates every label and document of a file to merge,
+// streaming, and returns its label set.
+func checkMergeInput(ctx context.Context, other *Store) ([]model.Label, error) {
+	labels, err := other.Labels(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := ValidateLabelSet(labels); err != nil {
+		return nil, err
+	}
+	return labels, other.EachDocument(ctx, 0, "", func(rec model.DocumentRecord) error {
+		if err := ValidateRecord(rec, labels); err != nil {
+			return fmt.Errorf("document %d (%q): %w", rec.ID, clip(rec.Title), err)
+		}
+		return nil
+	})
+}
+
+// mergeFile merges one validated file inside the caller's transaction,
+// validating each document again as it is read (the file may have changed
+// since it was checked).
+func (s *Store) mergeFile(ctx context.Context, tx *sql.Tx, other *Store, labels []model.Label, rep *model.MergeReport) error {
+	var err error
+	if rep.LabelsAdded, err = addMissingLabels(ctx, tx, labels); err != nil {
+		return err
+	}
+	rows, err := newSentenceRows(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer rows.close()
+	annotators := map[string]bool{}
+	err = other.EachDocument(ctx, 0, "", func(rec model.DocumentRecord) error {
+		if err := ValidateRecord(rec, labels); err != nil {
+			return fmt.Errorf("document %d (%q): %w", rec.ID, clip(rec.Title), err)
+		}
+		return s.mergeDocument(ctx, tx, rows, rec, rep, annotators)
+	})
 	for a := range annotators {
 		rep.Annotators = append(rep.Annotators, a)
 	}
 	sort.Strings(rep.Annotators)
-	return rep, nil
+	return err
 }
 
 // mergeDocument merges one document of the other database.

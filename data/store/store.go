@@ -31,14 +31,16 @@ type Store struct {
 }
 
 // Open opens the Veritag database at path, creating it (and its folder) if
-// it does not exist and migrating it to the current schema. A file that is
-// not a Veritag database, or is corrupt, is refused and left untouched.
+// it does not exist and migrating it to the current schema. path is a file
+// path, never an SQLite URI. A file that is not a Veritag database, is
+// corrupt, is written by a newer Veritag or is not a regular file is
+// refused and left untouched.
 func Open(ctx context.Context, path string) (*Store, error) {
-	if err := checkFile(ctx, path); err != nil {
+	if _, err := checkFile(ctx, path); err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, fmt.Errorf("open %s: %w", path, unwrapPath(err))
 	}
 	s := &Store{path: path, Now: func() time.Time { return time.Now().UTC() }}
 	var err error
@@ -64,16 +66,44 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
-// OpenReadOnly opens an existing Veritag database without ever writing to
-// it, for merging another annotator's file.
-func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+// OpenForReading opens the database for a command that only reads: as
+// Open when the file and its folder can be written (an older schema is
+// upgraded, a missing file created), else read-only, so that reading works
+// on read-only media and folders.
+func OpenForReading(ctx context.Context, path string) (*Store, error) {
+	if exists, err := statRegular(path); err != nil || !exists || writable(path) {
+		return Open(ctx, path)
 	}
-	if err := checkFile(ctx, path); err != nil {
+	return OpenReadOnly(ctx, path)
+}
+
+// OpenReadOnly opens an existing Veritag database without ever writing to
+// it, for merging another annotator's file or reading from read-only
+// media. Where SQLite could not create its -wal and -shm files (a
+// read-only medium or folder) the file is read as immutable.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	exists, err := statRegular(path)
+	if err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite3", dsn(path, "deferred", true))
+	if !exists {
+		return nil, fmt.Errorf("open %s: no such file", path)
+	}
+	state, err := checkFile(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if state == fileMissing {
+		return nil, fmt.Errorf("open %s: the file is empty, not a Veritag database: there is nothing in it to read", path)
+	}
+	name := dsn(path, "deferred", true)
+	if !writable(path) {
+		if _, err := os.Stat(path + "-wal"); err == nil {
+			return nil, fmt.Errorf("open %s: the database is in use or was not closed cleanly (it has a -wal file) and its folder is read-only: copy both files to a writable folder first", path)
+		}
+		name += "&immutable=1"
+	}
+	db, err := sql.Open("sqlite3", name)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -82,9 +112,9 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	if version != len(migrations) {
+	if version < len(migrations) {
 		db.Close()
-		return nil, fmt.Errorf("open %s: schema version %d, this Veritag reads %d: open it once with this version of Veritag first", path, version, len(migrations))
+		return nil, fmt.Errorf("open %s: written by an older Veritag (schema %d, this one reads %d): open it once with this version of Veritag, in a writable folder, to upgrade it", path, version, len(migrations))
 	}
 	s := &Store{path: path, read: db, Now: func() time.Time { return time.Now().UTC() }}
 	s.closers = append(s.closers, db.Close)
@@ -108,6 +138,9 @@ func (s *Store) Close() error {
 // caller polling it notices changes made outside.
 func (s *Store) DataVersion(ctx context.Context) (int64, error) {
 	var v int64
+	if s.watch == nil {
+		return 0, nil // read-only: nothing here writes
+	}
 	err := s.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v)
 	return v, err
 }
@@ -126,7 +159,7 @@ func dsn(path, txlock string, readOnly bool) string {
 		q.Set("_journal_mode", "WAL")
 		q.Set("_synchronous", "FULL")
 	}
-	return "file:" + url.PathEscape(path) + "?" + q.Encode()
+	return fileURI(path) + "?" + q.Encode()
 }
 
 // withTx runs fn in one write transaction (BEGIN IMMEDIATE) and commits.
