@@ -9,27 +9,11 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-func init() {
-	commands["agreement"] = command{
-		usage: "agreement [--db P] [--json]",
-		flags: withDBJSON,
-		run:   runAgreement,
-	}
-	commands["adjudicate"] = command{
-		usage: "adjudicate [--db P] [--annotator A] DOC SENTENCE LABEL  (LABEL - removes it)",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.String("annotator", "", "adjudicator name (default: VERITAG_ANNOTATOR or the OS user)")
-		},
-		run: runAdjudicate,
-	}
-}
-
-func runAgreement(e *env) error {
+func runAgreement(e *env, f *dbJSONFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		var c agree.Counter
 		if err := st.EachDocument(e.ctx, 0, "", func(rec model.DocumentRecord) error {
 			for _, s := range rec.Sentences {
@@ -40,7 +24,7 @@ func runAgreement(e *env) error {
 			return err
 		}
 		rep := c.Report()
-		if e.on("json") {
+		if f.json {
 			return writeJSONLine(e.stdout, rep)
 		}
 		fmt.Fprintf(e.stdout, "items\t%d\nannotators\t%d\npercent agreement\t%s\nfleiss kappa\t%s\nkrippendorff alpha\t%s\n",
@@ -60,7 +44,7 @@ func figure(f *float64) string {
 	return fmt.Sprintf("%.3f", *f)
 }
 
-func runAdjudicate(e *env) error {
+func runAdjudicate(e *env, f *annotatorFlags) error {
 	if err := e.wantArgs(3, 3); err != nil {
 		return err
 	}
@@ -76,7 +60,7 @@ func runAdjudicate(e *env) error {
 	if label == "-" {
 		label = ""
 	}
-	return e.withStore(func(st *store.Store) error {
-		return st.Adjudicate(e.ctx, doc, idx, label, e.annotator())
+	return f.withStore(e, func(st *store.Store) error {
+		return st.Adjudicate(e.ctx, doc, idx, label, f.name())
 	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -12,52 +13,55 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-func init() {
-	commands["export"] = command{
-		usage: "export [--db P] --format F [--out PATH] [--doc DOC] [--annotator A]  (F: " + strings.Join(export.Formats, ", ") + ")",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.String("format", "", "jsonl, doccano-spans, labelstudio, csv, brat or hf")
-			e.fs.String("out", "-", "output file (- for stdout) or folder (brat, hf)")
-			e.fs.String("doc", "", "export only this document")
-			e.fs.String("annotator", "", "export only this annotator's labels")
-		},
-		run: runExport,
-	}
+// exportFlags are export's flags.
+type exportFlags struct {
+	dbFlags
+	format    string
+	out       string
+	doc       string
+	annotator string
 }
 
-func runExport(e *env) error {
+func (f *exportFlags) define(fs *flag.FlagSet) {
+	f.dbFlags.define(fs)
+	fs.StringVar(&f.format, "format", "", "jsonl, doccano-spans, labelstudio, csv, brat or hf")
+	fs.StringVar(&f.out, "out", "-", "output file (- for stdout) or folder (brat, hf)")
+	fs.StringVar(&f.doc, "doc", "", "export only this document")
+	fs.StringVar(&f.annotator, "annotator", "", "export only this annotator's labels")
+}
+
+func runExport(e *env, f *exportFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	format := e.flag("format")
+	format := f.format
 	known := false
-	for _, f := range export.Formats {
-		known = known || f == format
+	for _, name := range export.Formats {
+		known = known || name == format
 	}
 	if !known {
 		return usageError{fmt.Sprintf("--format %q: use one of %s", format, strings.Join(export.Formats, ", "))}
 	}
 	var docID int64
-	if d := e.flag("doc"); d != "" {
+	if d := f.doc; d != "" {
 		var err error
 		if docID, err = parseDoc(d); err != nil {
 			return err
 		}
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		labels, err := st.Labels(e.ctx)
 		if err != nil {
 			return err
 		}
 		guidelines, _ := fs.ReadFile(assets.Guidelines, "guidelines/en.md")
-		w, err := export.New(format, e.flag("out"), export.Options{
-			Annotator: e.flag("annotator"), Labels: labels, Guidelines: string(guidelines),
+		w, err := export.New(format, f.out, export.Options{
+			Annotator: f.annotator, Labels: labels, Guidelines: string(guidelines),
 		})
 		if err != nil {
 			return err
 		}
-		if err := st.EachDocument(e.ctx, docID, e.flag("annotator"), func(rec model.DocumentRecord) error {
+		if err := st.EachDocument(e.ctx, docID, f.annotator, func(rec model.DocumentRecord) error {
 			return w.WriteDocument(rec)
 		}); err != nil {
 			w.Abort()

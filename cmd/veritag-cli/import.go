@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 
 	"github.com/veritag/veritag/data/store"
@@ -9,34 +10,30 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-func init() {
-	commands["import"] = command{
-		usage: "import [--db P] [--lang L] [--title T] FILE...  (.txt .md .html .jsonl .json .csv, - for stdin)",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.String("lang", "auto", "language of the texts: it, en or auto")
-			e.fs.String("title", "", "title (for a single document)")
-		},
-		run: runImport,
-	}
-	commands["list"] = command{
-		usage: "list [--db P]",
-		flags: withDB,
-		run:   runList,
-	}
-}
-
 // runImport reads every file first, then stores all documents in one
 // transaction: a batch import is all or nothing.
-func runImport(e *env) error {
+// importFlags are import's flags.
+type importFlags struct {
+	dbFlags
+	lang  string
+	title string
+}
+
+func (f *importFlags) define(fs *flag.FlagSet) {
+	f.dbFlags.define(fs)
+	fs.StringVar(&f.lang, "lang", "auto", "language of the texts: it, en or auto")
+	fs.StringVar(&f.title, "title", "", "title (for a single document)")
+}
+
+func runImport(e *env, f *importFlags) error {
 	if err := e.wantArgs(1, -1); err != nil {
 		return err
 	}
-	lang := e.flag("lang")
+	lang := f.lang
 	if err := checkLang(lang); err != nil {
 		return err
 	}
-	opt := importer.Options{Lang: lang, Title: e.flag("title")}
+	opt := importer.Options{Lang: lang, Title: f.title}
 	var docs []model.ImportDoc
 	for _, path := range e.args {
 		var d []model.ImportDoc
@@ -51,7 +48,7 @@ func runImport(e *env) error {
 		}
 		docs = append(docs, d...)
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		stored, err := st.ImportDocs(e.ctx, docs, nil)
 		if err != nil {
 			return err
@@ -63,11 +60,11 @@ func runImport(e *env) error {
 	})
 }
 
-func runList(e *env) error {
+func runList(e *env, f *dbFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		docs, err := st.Documents(e.ctx)
 		if err != nil {
 			return err

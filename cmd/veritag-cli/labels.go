@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"strings"
 
@@ -8,21 +9,24 @@ import (
 	"github.com/veritag/veritag/data/store"
 )
 
-func init() {
-	commands["labels"] = command{
-		usage: "labels [--db P] [list | add NAME [--key K] [--color #rrggbb] [--description D] | set NAME [--name NEW] [--key K] [--color C] [--description D]]",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.String("name", "", "new name (set)")
-			e.fs.String("key", "", "key 1-9")
-			e.fs.String("color", "", "colour #rrggbb")
-			e.fs.String("description", "", "one-line guideline")
-		},
-		run: runLabels,
-	}
+// labelsFlags are the label fields labels add and labels set take.
+type labelsFlags struct {
+	dbFlags
+	name        string
+	key         string
+	color       string
+	description string
 }
 
-func runLabels(e *env) error {
+func (f *labelsFlags) define(fs *flag.FlagSet) {
+	f.dbFlags.define(fs)
+	fs.StringVar(&f.name, "name", "", "new name (set)")
+	fs.StringVar(&f.key, "key", "", "key 1-9")
+	fs.StringVar(&f.color, "color", "", "colour #rrggbb")
+	fs.StringVar(&f.description, "description", "", "one-line guideline")
+}
+
+func runLabels(e *env, f *labelsFlags) error {
 	if err := e.wantArgs(0, 2); err != nil {
 		return err
 	}
@@ -30,16 +34,16 @@ func runLabels(e *env) error {
 	if len(e.args) > 0 {
 		action = e.args[0]
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		switch {
 		case action == "list" && len(e.args) <= 1:
 		case action == "add" && len(e.args) == 2:
-			l := model.Label{Name: e.args[1], Key: e.flag("key"), Color: e.flag("color"), Description: e.flag("description")}
+			l := model.Label{Name: e.args[1], Key: f.key, Color: f.color, Description: f.description}
 			if _, err := st.AddLabel(e.ctx, l); err != nil {
 				return err
 			}
 		case action == "set" && len(e.args) == 2:
-			if err := setLabel(e, st, e.args[1]); err != nil {
+			if err := setLabel(e, f, st, e.args[1]); err != nil {
 				return err
 			}
 		default:
@@ -57,7 +61,7 @@ func runLabels(e *env) error {
 }
 
 // setLabel changes the fields given on the command line, keeping the rest.
-func setLabel(e *env, st *store.Store, name string) error {
+func setLabel(e *env, f *labelsFlags, st *store.Store, name string) error {
 	labels, err := st.Labels(e.ctx)
 	if err != nil {
 		return err
@@ -66,9 +70,9 @@ func setLabel(e *env, st *store.Store, name string) error {
 		if !strings.EqualFold(l.Name, name) {
 			continue
 		}
-		for field, into := range map[string]*string{"name": &l.Name, "key": &l.Key, "color": &l.Color, "description": &l.Description} {
-			if v := e.flag(field); v != "" {
-				*into = v
+		for _, field := range []struct{ given, into *string }{{&f.name, &l.Name}, {&f.key, &l.Key}, {&f.color, &l.Color}, {&f.description, &l.Description}} {
+			if *field.given != "" {
+				*field.into = *field.given
 			}
 		}
 		return st.UpdateLabel(e.ctx, name, l)

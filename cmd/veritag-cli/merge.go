@@ -1,36 +1,37 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"strings"
 
 	"github.com/veritag/veritag/data/store"
 )
 
-func init() {
-	commands["merge"] = command{
-		usage: "merge [--db P] [--json] OTHER.db...",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.Bool("json", false, "print the reports as JSON lines")
-		},
-		run: runMerge,
-	}
+// mergeFlags are merge's flags.
+type mergeFlags struct {
+	dbFlags
+	json bool
+}
+
+func (f *mergeFlags) define(fs *flag.FlagSet) {
+	f.dbFlags.define(fs)
+	fs.BoolVar(&f.json, "json", false, "print the reports as JSON lines")
 }
 
 // runMerge merges every other database, all or nothing, printing what
 // came in from each.
-func runMerge(e *env) error {
+func runMerge(e *env, f *mergeFlags) error {
 	if err := e.wantArgs(1, -1); err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		reps, err := st.MergeAll(e.ctx, e.args)
 		if err != nil {
 			return err
 		}
 		for _, rep := range reps {
-			if e.on("json") {
+			if f.json {
 				if err := writeJSONLine(e.stdout, rep); err != nil {
 					return err
 				}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -10,19 +11,6 @@ import (
 	"github.com/veritag/veritag/data/search"
 	"github.com/veritag/veritag/data/store"
 )
-
-func init() {
-	commands["search"] = command{
-		usage: "search [--db P] [--limit N] [--json] [--stdin] QUERY",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.Int("limit", 20, "most results")
-			e.fs.Bool("json", false, "print JSON")
-			e.fs.Bool("stdin", false, "one query per input line, one output line per query")
-		},
-		run: runSearch,
-	}
-}
 
 // hit is one search result as search --json prints it.
 type hit struct {
@@ -33,8 +21,23 @@ type hit struct {
 	Label         *string `json:"label"`
 }
 
-func runSearch(e *env) error {
-	bulk := e.on("stdin")
+// searchFlags are search's flags.
+type searchFlags struct {
+	dbFlags
+	limit int
+	json  bool
+	stdin bool
+}
+
+func (f *searchFlags) define(fs *flag.FlagSet) {
+	f.dbFlags.define(fs)
+	fs.IntVar(&f.limit, "limit", 20, "most results")
+	fs.BoolVar(&f.json, "json", false, "print JSON")
+	fs.BoolVar(&f.stdin, "stdin", false, "one query per input line, one output line per query")
+}
+
+func runSearch(e *env, f *searchFlags) error {
+	bulk := f.stdin
 	if bulk {
 		if err := e.wantArgs(0, 0); err != nil {
 			return err
@@ -42,13 +45,12 @@ func runSearch(e *env) error {
 	} else if err := e.wantArgs(1, -1); err != nil {
 		return err
 	}
-	var limit int
-	fmt.Sscan(e.flag("limit"), &limit)
+	limit := f.limit
 	if limit <= 0 {
 		return usageError{"--limit must be a positive number"}
 	}
-	asJSON := e.on("json")
-	return e.withStore(func(st *store.Store) error {
+	asJSON := f.json
+	return f.withStore(e, func(st *store.Store) error {
 		ix, err := buildIndex(e, st)
 		if err != nil {
 			return err

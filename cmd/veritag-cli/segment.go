@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -11,28 +12,28 @@ import (
 	"github.com/veritag/veritag/data/segment"
 )
 
-func init() {
-	commands["segment"] = command{
-		usage: "segment [--lang it|en|auto] [--format lines|json|jsonl]  (text on stdin)",
-		flags: func(e *env) {
-			e.fs.String("lang", "auto", "language: it, en or auto")
-			e.fs.String("format", "lines", "output: lines, json or jsonl (batch)")
-		},
-		run: runSegment,
-	}
+// segmentFlags are segment's flags.
+type segmentFlags struct {
+	lang   string
+	format string
 }
 
-func runSegment(e *env) error {
+func (f *segmentFlags) define(fs *flag.FlagSet) {
+	fs.StringVar(&f.lang, "lang", "auto", "language: it, en or auto")
+	fs.StringVar(&f.format, "format", "lines", "output: lines, json or jsonl (batch)")
+}
+
+func runSegment(e *env, f *segmentFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	lang := e.flag("lang")
+	lang := f.lang
 	if err := checkLang(lang); err != nil {
 		return err
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	switch format := e.flag("format"); format {
+	switch format := f.format; format {
 	case "lines", "json":
 		text, err := readText(e.stdin, "stdin")
 		if err != nil {

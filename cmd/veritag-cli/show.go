@@ -9,14 +9,6 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-func init() {
-	commands["show"] = command{
-		usage: "show [--db P] [--json] DOC",
-		flags: withDBJSON,
-		run:   runShow,
-	}
-}
-
 // shownAnnotation is one annotation in show --json.
 type shownAnnotation struct {
 	Annotator  string `json:"annotator"`
@@ -35,7 +27,7 @@ type shownSentence struct {
 	Adjudicated string            `json:"adjudicated,omitempty"`
 }
 
-func runShow(e *env) error {
+func runShow(e *env, f *dbJSONFlags) error {
 	if err := e.wantArgs(1, 1); err != nil {
 		return err
 	}
@@ -43,14 +35,14 @@ func runShow(e *env) error {
 	if err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		var rec model.DocumentRecord
 		if err := st.EachDocument(e.ctx, id, "", func(r model.DocumentRecord) error { rec = r; return nil }); err != nil {
 			return err
 		}
 		out := bufio.NewWriter(e.stdout)
 		defer out.Flush()
-		if e.on("json") {
+		if f.json {
 			return writeJSONLine(out, showJSON(rec))
 		}
 		fmt.Fprintf(out, "%d\t%s\t%s\t%d sentences\n", rec.ID, printable(rec.Lang), printable(rec.Title), len(rec.Sentences))

@@ -7,29 +7,16 @@ import (
 	"github.com/veritag/veritag/data/store"
 )
 
-func init() {
-	commands["stats"] = command{
-		usage: "stats [--db P] [--json]",
-		flags: withDBJSON,
-		run:   runStats,
-	}
-	commands["backup"] = command{
-		usage: "backup [--db P] OUT",
-		flags: withDB,
-		run:   runBackup,
-	}
-}
-
-func runStats(e *env) error {
+func runStats(e *env, f *dbJSONFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		s, err := st.Stats(e.ctx)
 		if err != nil {
 			return err
 		}
-		if e.on("json") {
+		if f.json {
 			return writeJSONLine(e.stdout, s)
 		}
 		fmt.Fprintf(e.stdout, "documents\t%d\nsentences\t%d\nannotated sentences\t%d\nannotations\t%d\nadjudications\t%d\nevents\t%d\n",
@@ -51,11 +38,11 @@ func runStats(e *env) error {
 	})
 }
 
-func runBackup(e *env) error {
+func runBackup(e *env, f *dbFlags) error {
 	if err := e.wantArgs(1, 1); err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		if err := st.Backup(e.ctx, e.args[0]); err != nil {
 			return err
 		}

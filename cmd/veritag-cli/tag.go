@@ -3,51 +3,37 @@ package main
 import (
 	"bufio"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/veritag/veritag/data/config"
 	"github.com/veritag/veritag/data/model"
 	"github.com/veritag/veritag/data/store"
 )
 
-func init() {
-	commands["tag"] = command{
-		usage: "tag [--db P] [--annotator A] [--note N] [--confidence 1-3] DOC SENTENCE LABEL | tag [--db P] [--annotator A] --stdin",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.String("annotator", "", "annotator name (default: VERITAG_ANNOTATOR or the OS user)")
-			e.fs.String("note", "", "a note on the sentence")
-			e.fs.Int("confidence", 0, "confidence 1-3")
-			e.fs.Bool("stdin", false, `read "DOC SENTENCE LABEL" lines from stdin`)
-		},
-		run: runTag,
-	}
-	commands["untag"] = command{
-		usage: "untag [--db P] [--annotator A] DOC SENTENCE",
-		flags: func(e *env) {
-			withDB(e)
-			e.fs.String("annotator", "", "annotator name (default: VERITAG_ANNOTATOR or the OS user)")
-		},
-		run: runUntag,
-	}
+// tagFlags are tag's flags.
+type tagFlags struct {
+	annotatorFlags
+	note       string
+	confidence int
+	stdin      bool
 }
 
-// annotator resolves --annotator as DESIGN.md says.
-func (e *env) annotator() string {
-	name, _ := config.Annotator(e.flag("annotator"), "")
-	return name
+func (f *tagFlags) define(fs *flag.FlagSet) {
+	f.annotatorFlags.define(fs)
+	fs.StringVar(&f.note, "note", "", "a note on the sentence")
+	fs.IntVar(&f.confidence, "confidence", 0, "confidence 1-3")
+	fs.BoolVar(&f.stdin, "stdin", false, `read "DOC SENTENCE LABEL" lines from stdin`)
 }
 
-func runTag(e *env) error {
-	var conf int
-	fmt.Sscan(e.flag("confidence"), &conf)
+func runTag(e *env, f *tagFlags) error {
+	conf := f.confidence
 	if conf < 0 || conf > 3 {
 		return usageError{fmt.Sprintf("--confidence %d: use 1, 2 or 3", conf)}
 	}
-	base := model.Annotation{Annotator: e.annotator(), Note: e.flag("note"), Confidence: conf}
-	bulk := e.on("stdin")
+	base := model.Annotation{Annotator: f.name(), Note: f.note, Confidence: conf}
+	bulk := f.stdin
 	if bulk {
 		if err := e.wantArgs(0, 0); err != nil {
 			return err
@@ -55,7 +41,7 @@ func runTag(e *env) error {
 	} else if err := e.wantArgs(3, 3); err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		if bulk {
 			return tagLines(e, st, base)
 		}
@@ -128,15 +114,15 @@ func tagLine(e *env, st *store.Store, base model.Annotation, fields []string) er
 	return err
 }
 
-func runUntag(e *env) error {
+func runUntag(e *env, f *annotatorFlags) error {
 	if err := e.wantArgs(2, 2); err != nil {
 		return err
 	}
-	a, err := parseTag(append(e.args, ""), model.Annotation{Annotator: e.annotator()})
+	a, err := parseTag(append(e.args, ""), model.Annotation{Annotator: f.name()})
 	if err != nil {
 		return err
 	}
-	return e.withStore(func(st *store.Store) error {
+	return f.withStore(e, func(st *store.Store) error {
 		_, err = st.Annotate(e.ctx, a)
 		return err
 	})
