@@ -105,4 +105,4 @@ clean:
 ## desktop app's start to first frame and peak RSS under Xvfb
 ## (VERITAG_SCALE_DOCS=200 for a quick run).
 bench-scale:
-	VERITAG_SCALE=1 go test -count=1 -run '^TestScaleReport$$' -v -timeout 60m ./data/scale
+	VERITAG_SCALE=1 go test -count=1 -run '^TestScaleReport$$' -v -timeout 60m ./internal/scale

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
-	"github.com/veritag/veritag/data/scale"
 	"github.com/veritag/veritag/data/store"
+	"github.com/veritag/veritag/internal/corpus"
 )
 
 // built is the veritag-cli binary the process tests run, built once.
@@ -75,7 +75,7 @@ func generatedDB(t *testing.T, docs, n int) (string, []int64) {
 	defer st.Close()
 	in := make([]model.ImportDoc, docs)
 	for i := range in {
-		in[i] = scale.Document(11, i, n)
+		in[i] = corpus.Document(11, i, n)
 	}
 	stored, err := st.ImportDocs(ctx, in, nil)
 	if err != nil {

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/veritag/veritag/data/scale"
 	"github.com/veritag/veritag/data/store"
+	"github.com/veritag/veritag/internal/xvfb"
 )
 
 // TestEndToEndUnderXvfb starts the real binary on a new database under
@@ -35,7 +35,7 @@ func TestEndToEndUnderXvfb(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	display := scale.StartXvfb(t)
+	display := xvfb.Start(t)
 	db := filepath.Join(dir, "e2e.db")
 	app := exec.Command(bin, "--db", db, "--annotator", "e2e")
 	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+dir, "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)

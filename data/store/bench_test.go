@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
-	"github.com/veritag/veritag/data/scale"
+	"github.com/veritag/veritag/internal/corpus"
 )
 
 // BenchmarkImportDocs imports batches of 20 generated documents of 500
@@ -23,7 +23,7 @@ func BenchmarkImportDocs(b *testing.B) {
 		b.StopTimer()
 		batch := make([]model.ImportDoc, docs)
 		for i := range batch {
-			batch[i] = scale.Document(1, n, perDoc)
+			batch[i] = corpus.Document(1, n, perDoc)
 			n++
 		}
 		b.StartTimer()

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
-	"github.com/veritag/veritag/data/scale"
+	"github.com/veritag/veritag/internal/corpus"
 )
 
 // TestImportDocsCancelled cancels an import after its first document: it
@@ -15,7 +15,7 @@ import (
 func TestImportDocsCancelled(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	docs := []model.ImportDoc{scale.Document(1, 0, 50), scale.Document(1, 1, 50), scale.Document(1, 2, 50)}
+	docs := []model.ImportDoc{corpus.Document(1, 0, 50), corpus.Document(1, 1, 50), corpus.Document(1, 2, 50)}
 	_, err := s.ImportDocs(ctx, docs, func(done, total int) { cancel() })
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("got %v, want context.Canceled", err)

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
-	"github.com/veritag/veritag/data/scale"
+	"github.com/veritag/veritag/internal/corpus"
 )
 
 // TestCheckFileWhileAnotherWrites opens-checks a database again and again
@@ -18,7 +18,7 @@ func TestCheckFileWhileAnotherWrites(t *testing.T) {
 	done := make(chan error)
 	go func() {
 		for n := range 60 {
-			if _, err := s.ImportDocs(ctx, []model.ImportDoc{scale.Document(5, n, 400)}, nil); err != nil {
+			if _, err := s.ImportDocs(ctx, []model.ImportDoc{corpus.Document(5, n, 400)}, nil); err != nil {
 				done <- err
 				return
 			}

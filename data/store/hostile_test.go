@@ -13,7 +13,7 @@ import (
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
-	"github.com/veritag/veritag/data/scale"
+	"github.com/veritag/veritag/internal/corpus"
 )
 
 // uriLookingNames are file names SQLite would read as URI syntax if a path
@@ -170,7 +170,7 @@ func TestMergeAdvisesRightly(t *testing.T) {
 func TestBackupOfACorruptDatabaseFails(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "c.db")
 	s := openAt(t, path)
-	importOne(t, s, scale.Document(3, 0, 400))
+	importOne(t, s, corpus.Document(3, 0, 400))
 	s.Close()
 	corruptMiddlePage(t, path)
 	defer func(limit int64) { quickCheckLimit = limit }(quickCheckLimit)

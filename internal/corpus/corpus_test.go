@@ -1,4 +1,4 @@
-package scale
+package corpus
 
 import (
 	"reflect"

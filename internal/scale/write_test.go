@@ -3,6 +3,7 @@ package scale
 import (
 	"context"
 	"database/sql"
+	"github.com/veritag/veritag/internal/corpus"
 	"math/rand/v2"
 	"os"
 	"testing"
@@ -21,7 +22,7 @@ func importAll(t *testing.T, st *store.Store, cfg config, r *report) {
 	for from := 0; from < cfg.docs; from += cfg.batch {
 		batch := make([]model.ImportDoc, 0, cfg.batch)
 		for n := from; n < min(from+cfg.batch, cfg.docs); n++ {
-			batch = append(batch, Document(cfg.seed, n, cfg.perDoc))
+			batch = append(batch, corpus.Document(cfg.seed, n, cfg.perDoc))
 		}
 		start := time.Now()
 		if _, err := st.ImportDocs(ctx, batch, nil); err != nil {

@@ -3,6 +3,7 @@ package scale
 import (
 	"context"
 	"fmt"
+	"github.com/veritag/veritag/internal/xvfb"
 	"os"
 	"os/exec"
 	"strconv"
@@ -35,7 +36,7 @@ func appStart(t *testing.T, dir, db string, r *report) {
 		}
 	}
 	bin := goBuild(t, dir, "veritag")
-	display := StartXvfb(t)
+	display := xvfb.Start(t)
 	app := exec.Command(bin, "--db", db, "--annotator", "scale")
 	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+dir, "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir)
 	logs := &strings.Builder{}

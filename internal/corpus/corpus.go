@@ -1,7 +1,7 @@
-// Package scale generates a deterministic synthetic news collection, in
-// Italian and English, for measuring Veritag at a million sentences (see
-// TestScaleReport, run by make bench-scale).
-package scale
+// Package corpus generates a deterministic synthetic news collection, in
+// Italian and English, for tests and for measuring Veritag at a million
+// sentences (internal/scale's TestScaleReport, run by make bench-scale).
+package corpus
 
 import (
 	"fmt"

@@ -1,4 +1,6 @@
-package scale
+// Package xvfb starts a virtual X server for tests that run the real
+// desktop app.
+package xvfb
 
 import (
 	"fmt"
@@ -8,10 +10,10 @@ import (
 	"time"
 )
 
-// StartXvfb starts a virtual X server (1280×800) on a free display for the
+// Start starts a virtual X server (1280×800) on a free display for the
 // rest of the test and returns the display, e.g. ":90". The end-to-end
 // test and the scale report run the real app on it.
-func StartXvfb(t testing.TB) string {
+func Start(t testing.TB) string {
 	t.Helper()
 	for n := 90; n < 130; n++ {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
