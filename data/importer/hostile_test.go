@@ -15,6 +15,11 @@ func TestHostileInput(t *testing.T) {
 		utf16le = append(utf16le, byte(r), byte(r>>8))
 		utf16be = append(utf16be, byte(r>>8), byte(r))
 	}
+	var noBOMle, noBOMbe []byte
+	for _, r := range "Perché la città è già qui?\nSì." {
+		noBOMle = append(noBOMle, byte(r), byte(r>>8))
+		noBOMbe = append(noBOMbe, byte(r>>8), byte(r))
+	}
 	cases := []struct {
 		name, file string
 		data       []byte
@@ -27,7 +32,11 @@ func TestHostileInput(t *testing.T) {
 		{"png", "photo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 3, "binary", ""},
 		{"NUL in text", "nul.txt", []byte("Ciao\nmondo\x00e poi"), 2, "binary", ""},
 		{"control characters", "ctl.txt", bytes.Repeat([]byte("\x01\x02\x03a\x1b"), 50), 0, "binary", ""},
-		{"invalid UTF-8 mixed with UTF-8", "mixed.txt", []byte("Perché la città è già qui.\nRiga \xff due."), 2, "invalid UTF-8 (byte 0xFF)", ""},
+		{"UTF-8 and a stray byte on one line", "mixed.txt", []byte("Perché la città è già qui.\nRiga \xff due è."), 2, "invalid UTF-8 (byte 0xFF)", ""},
+		{"undefined Windows-1252 byte on line 3", "mixed.txt", []byte("Perché?\nPerch\xe9?\nRiga \x9d tre."), 3, "not Windows-1252", ""},
+		{"UTF-8 lines and Windows-1252 lines", "mixed.txt", []byte("Perché è così?\r\nPerch\xe9 \xe8 cos\xec? \x93Gi\xe0\x94.\nE poi è finita."), 0, "", "Perché è così?\nPerché è così? “Già”.\nE poi è finita."},
+		{"UTF-16LE without BOM", "u16.txt", noBOMle, 0, "", "Perché la città è già qui?\nSì."},
+		{"UTF-16BE without BOM", "u16.txt", noBOMbe, 0, "", "Perché la città è già qui?\nSì."},
 		{"byte undefined in Windows-1252", "u.txt", []byte("Citt\xe0 \x81 e poi"), 1, "not Windows-1252", ""},
 		{"Windows-1252 Italian", "cp1252.txt", []byte("Perch\xe9 la citt\xe0 \x93cresce\x94 \x96 dice l\x92esperto.\r\nGi\xe0."), 0, "", "Perché la città “cresce” – dice l’esperto.\nGià."},
 		{"Latin-1 CSV", "latin1.csv", []byte("text,label\nPerch\xe9 la citt\xe0?,fact\n"), 0, "", "Perché la città?"},
