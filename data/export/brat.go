@@ -15,20 +15,23 @@ import (
 // bratEncoder writes brat standoff files into a folder: per document
 // <id>.txt (the text as stored) and <id>.ann, and at the end
 // annotation.conf declaring the labels. Each annotated sentence gets one
-// text-bound annotation per final label (a tie gives one per tied label,
-// on the same span), "T1\tCLAIM 0 57\t<text>", offsets in code points like
-// the .txt; a sentence that spans line breaks is split into fragments
-// there ("0 20;21 57", texts joined by a space), as brat requires. The
-// sentence's notes go on its first T as one "#1\tAnnotatorNotes T1\t"
-// line, "annotator: note" joined by " | ", line breaks and tabs made
-// spaces. Label names become brat types with characters other than
-// letters, digits, '-' and '_' replaced by '_'.
+// text-bound annotation with its final label (adjudicated, else
+// majority), "T1\tCLAIM 0 57\t<text>", offsets in code points like the
+// .txt; a tied sentence gets none and is counted. A sentence that spans
+// line breaks is split into fragments there ("0 20;21 57", texts joined
+// by a space), as brat requires. One "#1\tAnnotatorNotes T1\t" line per T
+// says who chose what when the annotators differ ("anna: CLAIM; bruno:
+// SPECULATION") and gives their notes ("anna's note: ..."), parts joined
+// by " | ", line breaks and tabs made spaces. Label names become brat
+// types with characters other than letters, digits, '-' and '_' replaced
+// by '_'.
 type bratEncoder struct {
 	dir    *folder
 	labels []model.Label
 	seen   map[string]bool // brat types written
 	buf    []byte
 	frags  []fragment
+	tied   int
 }
 
 // fragment is a line-break-free piece of a sentence.
@@ -51,69 +54,83 @@ func (e *bratEncoder) document(d model.DocumentRecord) error {
 		return err
 	}
 	b := e.buf[:0]
-	t, notes := 0, 0
+	t := 0
 	for _, s := range d.Sentences {
-		labels, _ := agree.FinalLabel(s)
+		labels, source := agree.FinalLabel(s)
 		frags := splitLines(e.frags[:0], s.Sentence)
 		e.frags = frags
+		if source == agree.SourceTie {
+			e.tied++
+			continue
+		}
 		if len(labels) == 0 || len(frags) == 0 {
 			continue
 		}
-		first := t + 1
-		for _, l := range labels {
-			t++
-			typ := bratType(l)
-			e.seen[typ] = true
-			b = append(b, 'T')
+		t++
+		typ := bratType(labels[0])
+		e.seen[typ] = true
+		b = append(b, 'T')
+		b = strconv.AppendInt(b, int64(t), 10)
+		b = append(b, '\t')
+		b = append(b, typ...)
+		for i, f := range frags {
+			if i == 0 {
+				b = append(b, ' ')
+			} else {
+				b = append(b, ';')
+			}
+			b = strconv.AppendInt(b, int64(f.start), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(f.end), 10)
+		}
+		for i, f := range frags {
+			if i == 0 {
+				b = append(b, '\t')
+			} else {
+				b = append(b, ' ')
+			}
+			b = append(b, f.text...)
+		}
+		b = append(b, '\n')
+		if note := bratNote(s, labels[0]); note != "" {
+			b = append(b, '#')
+			b = strconv.AppendInt(b, int64(t), 10)
+			b = append(b, "\tAnnotatorNotes T"...)
 			b = strconv.AppendInt(b, int64(t), 10)
 			b = append(b, '\t')
-			b = append(b, typ...)
-			for i, f := range frags {
-				if i == 0 {
-					b = append(b, ' ')
-				} else {
-					b = append(b, ';')
-				}
-				b = strconv.AppendInt(b, int64(f.start), 10)
-				b = append(b, ' ')
-				b = strconv.AppendInt(b, int64(f.end), 10)
-			}
-			for i, f := range frags {
-				if i == 0 {
-					b = append(b, '\t')
-				} else {
-					b = append(b, ' ')
-				}
-				b = append(b, f.text...)
-			}
-			b = append(b, '\n')
-		}
-		sep := ""
-		for _, a := range s.Annotations {
-			if a.Note == "" {
-				continue
-			}
-			if sep == "" {
-				notes++
-				b = append(b, '#')
-				b = strconv.AppendInt(b, int64(notes), 10)
-				b = append(b, "\tAnnotatorNotes T"...)
-				b = strconv.AppendInt(b, int64(first), 10)
-				b = append(b, '\t')
-			}
-			b = append(b, sep...)
-			b = append(b, oneLine(a.Annotator)...)
-			b = append(b, ": "...)
-			b = append(b, oneLine(a.Note)...)
-			sep = " | "
-		}
-		if sep != "" {
+			b = append(b, note...)
 			b = append(b, '\n')
 		}
 	}
 	e.buf = b
 	return os.WriteFile(e.dir.file(name+".ann"), b, 0o644)
 }
+
+// bratNote is the AnnotatorNotes text of a sentence with final label
+// final: who chose what when an annotator chose otherwise, then each
+// annotator's note; "" if neither.
+func bratNote(s model.AnnotatedSentence, final string) string {
+	var parts []string
+	differ := false
+	for _, a := range s.Annotations {
+		differ = differ || a.Label != final
+	}
+	if differ {
+		chose := make([]string, len(s.Annotations))
+		for i, a := range s.Annotations {
+			chose[i] = oneLine(a.Annotator) + ": " + oneLine(a.Label)
+		}
+		parts = append(parts, strings.Join(chose, "; "))
+	}
+	for _, a := range s.Annotations {
+		if a.Note != "" {
+			parts = append(parts, oneLine(a.Annotator)+"'s note: "+oneLine(a.Note))
+		}
+	}
+	return strings.Join(parts, " | ")
+}
+
+func (e *bratEncoder) ties() int { return e.tied }
 
 // splitLines appends the fragments of s between line breaks to frags.
 func splitLines(frags []fragment, s model.Sentence) []fragment {
@@ -170,8 +187,7 @@ func (e *bratEncoder) finish() error {
 	for _, typ := range extra {
 		conf.WriteString(typ + "\n")
 	}
-	// Ties put several labels on one span: let entities overlap.
-	conf.WriteString("[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n[events]\n[attributes]\n")
+	conf.WriteString("[relations]\n[events]\n[attributes]\n")
 	return writeString(e.dir.file("annotation.conf"), conf.String())
 }
 

@@ -13,29 +13,32 @@ import (
 func TestBrat(t *testing.T) {
 	dir := tempOut(t, "brat")
 	docs := sampleDocs(t)
-	export(t, "brat", dir, Options{}, docs)
+	if w := export(t, "brat", dir, Options{}, docs); w.Ties() != 1 {
+		t.Errorf("%d ties counted, want 1", w.Ties())
+	}
 	names := listDir(t, dir)
 	sort.Strings(names)
 	if !reflect.DeepEqual(names, []string{"1.ann", "1.txt", "2.ann", "2.txt", "annotation.conf"}) {
 		t.Fatalf("files = %v", names)
 	}
 	conf := readFile(t, filepath.Join(dir, "annotation.conf"))
-	if !strings.Contains(conf, "[entities]\nCLAIM\nFACT\nSPECULATION\n[relations]") {
+	if !strings.Contains(conf, "[entities]\nCLAIM\nFACT\nSPECULATION\n[relations]\n[events]\n[attributes]\n") {
 		t.Errorf("annotation.conf:\n%s", conf)
 	}
+	// One T per sentence with its final label, none for the tie (1:2);
+	// who chose what where annotators differ from it, and every note.
 	want := map[string][]string{
 		"1": {
 			"T1 FACT Il ruolo delle truppe nordcoreane 🇰🇵 nella regione di Kursk",
-			"#1 T1 alice: Titolo, \"non\" frase seconda riga, ‘ok’",
+			"#1 T1 alice's note: Titolo, \"non\" frase seconda riga, ‘ok’",
 			"T2 CLAIM Secondo Lavrov, l’impegno “a costo di sangue” è stato decisivo 😀.",
-			"#2 T2 alice: attribuita a «Lavrov» | carol: tab here | pipe",
-			"T3 FACT La cooperazione potrebbe\nindicare un’alleanza più ampia.",
-			"T4 SPECULATION La cooperazione potrebbe\nindicare un’alleanza più ampia.",
+			"#2 T2 alice: CLAIM; bob: CLAIM; carol: SPECULATION | alice's note: attribuita a «Lavrov» | carol's note: tab here | pipe",
 		},
 		"2": {
 			"T1 CLAIM Emoji 👩‍👩‍👧 in famiglia.",
-			"#1 T1 alice: 👩‍👩‍👧",
+			"#1 T1 alice's note: 👩‍👩‍👧",
 			"T2 FACT Seconda frase, più breve.",
+			"#2 T2 alice: CLAIM; bob: SPECULATION",
 		},
 	}
 	for _, d := range docs {
@@ -48,6 +51,27 @@ func TestBrat(t *testing.T) {
 		got := parseAnn(t, readFile(t, name+".ann"), txt)
 		if !reflect.DeepEqual(got, want[id]) {
 			t.Errorf("%s.ann:\n got %q\nwant %q", name, got, want[id])
+		}
+	}
+}
+
+// brat never gets two T over one span: a sentence sits under one label.
+func TestBratOneSpanPerSentence(t *testing.T) {
+	dir := tempOut(t, "brat")
+	docs := sampleDocs(t)
+	export(t, "brat", dir, Options{}, docs)
+	for _, d := range docs {
+		spans := map[string]string{}
+		for _, line := range strings.Split(readFile(t, filepath.Join(dir, strconv.FormatInt(d.ID, 10)+".ann")), "\n") {
+			f := strings.Split(line, "\t")
+			if !strings.HasPrefix(line, "T") || len(f) < 2 {
+				continue
+			}
+			_, span, _ := strings.Cut(f[1], " ")
+			if spans[span] != "" {
+				t.Errorf("document %d: %s and %s over %s", d.ID, spans[span], f[0], span)
+			}
+			spans[span] = f[0]
 		}
 	}
 }

@@ -6,10 +6,11 @@ import (
 	"strings"
 )
 
-// card renders the dataset card: a YAML header for the Hugging Face Hub
-// (language, task_categories, pretty_name, size_categories, label_names,
-// configs) and a Markdown body with the data format, label counts,
-// annotators, agreement figures and the guidelines.
+// card renders the dataset card: a YAML header by the Hub's dataset card
+// spec (language, license, task_categories, pretty_name, size_categories,
+// configs, dataset_info with label as a class_label of the label set) and
+// a Markdown body with the data format, label counts, annotators,
+// agreement figures and the guidelines.
 func (st *cardStats) card(opts Options) string {
 	name := opts.Name
 	if name == "" {
@@ -24,20 +25,30 @@ func (st *cardStats) card(opts Options) string {
 			fmt.Fprintf(&b, "- %s\n", yamlString(l))
 		}
 	}
+	if opts.License != "" {
+		fmt.Fprintf(&b, "license: %s\n", yamlString(opts.License))
+	} else {
+		b.WriteString("license: other # choose one: export again with --license (e.g. cc-by-4.0), or edit this line\n")
+	}
 	b.WriteString("task_categories:\n- text-classification\n")
 	fmt.Fprintf(&b, "pretty_name: %s\n", yamlString(name))
 	fmt.Fprintf(&b, "size_categories:\n- %s\n", sizeCategory(st.sentences))
-	b.WriteString("label_names:\n")
-	for _, l := range labels {
-		fmt.Fprintf(&b, "- %s\n", yamlString(l))
+	b.WriteString("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data.jsonl\n")
+	b.WriteString(cardFeatures)
+	for i, l := range labels {
+		fmt.Fprintf(&b, "            '%d': %s\n", i, yamlString(l))
 	}
-	b.WriteString("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data.jsonl\n---\n\n")
+	b.WriteString(cardAnnotationFeatures)
+	fmt.Fprintf(&b, "  splits:\n  - name: train\n    num_examples: %d\n---\n\n", st.sentences)
 
 	fmt.Fprintf(&b, "# %s\n\n", oneLine(name))
 	fmt.Fprintf(&b, "%d sentences from %d news articles, each labelled %s by one or more annotators with Veritag.\n",
 		st.sentences, st.docs, strings.Join(labels, ", "))
 	if opts.Annotator != "" {
 		fmt.Fprintf(&b, "Only the annotations of %s are included.\n", mdCell(opts.Annotator))
+	}
+	if opts.License == "" {
+		b.WriteString("\n**License: not chosen yet.** The header says `license: other`; choose the license the texts and labels may be shared under and put its Hub identifier there (or export again with `--license`).\n")
 	}
 	b.WriteString(cardFormat)
 
@@ -71,6 +82,52 @@ func (st *cardStats) card(opts Options) string {
 	return b.String()
 }
 
+// cardFeatures is the start of dataset_info: the features of data.jsonl
+// up to label's class_label names, which follow, one per label.
+const cardFeatures = `dataset_info:
+  features:
+  - name: id
+    dtype: string
+  - name: doc_id
+    dtype: int64
+  - name: doc_title
+    dtype: string
+  - name: sentence_index
+    dtype: int64
+  - name: text
+    dtype: string
+  - name: start
+    dtype: int64
+  - name: end
+    dtype: int64
+  - name: lang
+    dtype: string
+  - name: doc_hash
+    dtype: string
+  - name: label
+    sequence:
+      class_label:
+        names:
+`
+
+// cardAnnotationFeatures is the rest of dataset_info's features.
+const cardAnnotationFeatures = `  - name: label_source
+    dtype: string
+  - name: annotations
+    list:
+    - name: annotator
+      dtype: string
+    - name: label
+      dtype: string
+    - name: confidence
+      dtype: int64
+    - name: note
+      dtype: string
+    - name: updated_at
+      dtype: string
+`
+
+// cardFormat describes every field of data.jsonl.
 const cardFormat = `
 ## Data
 
@@ -78,14 +135,17 @@ const cardFormat = `
 
 | field | meaning |
 |---|---|
-| ` + "`id`" + ` | ` + "`\"<doc_id>:<sentence_index>\"`" + ` |
-| ` + "`doc_id`, `doc_title`, `lang`" + ` | the article |
+| ` + "`id`" + ` | ` + "`\"<doc_id>:<sentence_index>\"`" + `, unique in the file |
+| ` + "`doc_id`" + ` | the article's number in the Veritag database it was exported from |
+| ` + "`doc_title`" + ` | the article's title |
 | ` + "`sentence_index`" + ` | 0-based position of the sentence in the article |
 | ` + "`text`" + ` | the sentence |
 | ` + "`start`, `end`" + ` | Unicode code point offsets of the sentence in the article text, end exclusive (Python's ` + "`text[start:end]`" + `) |
-| ` + "`label`" + ` | the final label: a list of one label, or of the tied labels |
-| ` + "`label_source`" + ` | ` + "`adjudicated`, `single` (one annotation), `majority` or `tie`" + ` |
-| ` + "`annotations`" + ` | each annotator's ` + "`label`, `confidence` (1-3, null if not given), `note` and `updated_at`" + ` |
+| ` + "`lang`" + ` | the article's language code (` + "`it`, `en`" + `) |
+| ` + "`doc_hash`" + ` | SHA-256 of the article text: the same article has the same hash in every Veritag database, so it groups sentences by article across exports (use it to keep one article's sentences in one split) |
+| ` + "`label`" + ` | the final label: a list of one label, or of the tied labels, sorted |
+| ` + "`label_source`" + ` | where ` + "`label`" + ` comes from: ` + "`adjudicated` (set by an adjudicator), `single` (one annotation), `majority` (most annotators) or `tie` (several labels share the top count)" + ` |
+| ` + "`annotations`" + ` | every annotator's own ` + "`annotator`" + ` (name), ` + "`label`" + `, ` + "`confidence`" + ` (1 low to 3 high, null if not given), ` + "`note`" + ` ("" if none) and ` + "`updated_at`" + ` (RFC 3339, UTC; null if unknown) |
 `
 
 // writeAgreement writes the agreement section.

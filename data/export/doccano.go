@@ -9,11 +9,13 @@ import (
 
 // doccanoEncoder writes one line per document, every document included:
 // {"text":<doc text>,"label":[[start,end,"CLAIM"],...],"doc_id","title"},
-// one span per final label of each annotated sentence (a tie gives one
-// span per tied label).
+// one span per annotated sentence with its final label (adjudicated, else
+// majority). A tied sentence gets no span: doccano's default project
+// (overlapping spans off) silently drops a second span over one range.
 type doccanoEncoder struct {
-	out *fileSink
-	buf []byte
+	out  *fileSink
+	buf  []byte
+	tied int
 }
 
 func newDoccano(path string) (*doccanoEncoder, error) {
@@ -30,7 +32,11 @@ func (e *doccanoEncoder) document(d model.DocumentRecord) error {
 	b = append(b, `,"label":[`...)
 	first := true
 	for _, s := range d.Sentences {
-		labels, _ := agree.FinalLabel(s)
+		labels, source := agree.FinalLabel(s)
+		if source == agree.SourceTie {
+			e.tied++
+			continue
+		}
 		for _, l := range labels {
 			if !first {
 				b = append(b, ',')
@@ -54,6 +60,8 @@ func (e *doccanoEncoder) document(d model.DocumentRecord) error {
 	_, err := e.out.Write(b)
 	return err
 }
+
+func (e *doccanoEncoder) ties() int { return e.tied }
 
 func (e *doccanoEncoder) finish() error { return e.out.commit() }
 

@@ -33,6 +33,19 @@ type Options struct {
 	// Name is the dataset's pretty name in the hf card; "" means
 	// "Veritag annotations".
 	Name string
+	// License is the hf card's license, a Hub license identifier such as
+	// "cc-by-4.0"; "" writes "other" and asks the user to choose.
+	License string
+	// LSEmailDomain, if set, gives each Label Studio annotation a
+	// completed_by of {"email":"<annotator>@<domain>"}, which a Label
+	// Studio server matches to its members; "" writes no completed_by.
+	LSEmailDomain string
+	// Excel starts a csv export with a UTF-8 byte-order mark, so that
+	// Excel decodes it as UTF-8.
+	Excel bool
+	// RawCSV turns off the csv export's neutralisation of cells that a
+	// spreadsheet would run as formulas, for machine pipelines.
+	RawCSV bool
 }
 
 // Writer receives documents one at a time. A file format's output appears
@@ -50,6 +63,10 @@ type Writer interface {
 	Close() error
 	// Abort discards the output, e.g. when the caller's reading fails.
 	Abort()
+	// Ties is the number of annotated sentences written without a label
+	// because their annotators tied (doccano-spans and brat, which take
+	// one final label per sentence); 0 for the other formats.
+	Ties() int
 }
 
 // New starts an export in format to out: a file path ("-" is standard
@@ -72,9 +89,9 @@ func New(format, out string, opts Options) (Writer, error) {
 	case "doccano-spans":
 		f, err = newDoccano(out)
 	case "labelstudio":
-		f, err = newLabelStudio(out)
+		f, err = newLabelStudio(out, opts)
 	case "csv":
-		f, err = newCSV(out)
+		f, err = newCSV(out, opts)
 	case "brat":
 		f, err = newBrat(out, opts.Labels)
 	case "hf":
@@ -93,6 +110,11 @@ type encoder interface {
 	document(model.DocumentRecord) error
 	finish() error // writes trailers and puts the output in place
 	discard()      // removes partial output
+}
+
+// tieCounter is an encoder that leaves tied sentences unlabelled.
+type tieCounter interface {
+	ties() int
 }
 
 // writer applies the options common to every format around an encoder.
@@ -143,6 +165,13 @@ func (w *writer) Close() error {
 		w.err = fmt.Errorf("export %s: %w", w.format, err)
 	}
 	return w.err
+}
+
+func (w *writer) Ties() int {
+	if t, ok := w.enc.(tieCounter); ok {
+		return t.ties()
+	}
+	return 0
 }
 
 func (w *writer) Abort() {

@@ -73,8 +73,9 @@ func annotate(s *model.AnnotatedSentence, as ...model.Annotation) {
 	}
 }
 
-// export writes docs in format to out and fails the test on any error.
-func export(t testing.TB, format, out string, opts Options, docs []model.DocumentRecord) {
+// export writes docs in format to out, fails the test on any error and
+// returns the closed writer.
+func export(t testing.TB, format, out string, opts Options, docs []model.DocumentRecord) Writer {
 	t.Helper()
 	w, err := New(format, out, opts)
 	if err != nil {
@@ -88,6 +89,7 @@ func export(t testing.TB, format, out string, opts Options, docs []model.Documen
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return w
 }
 
 // slice is Python's text[start:end] on code points.

@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/json"
+	"os"
 	"sort"
 	"strconv"
 
@@ -9,16 +10,25 @@ import (
 )
 
 // labelStudioEncoder writes a JSON array of tasks, one per document,
-// streamed one task at a time. Each task has one annotation per annotator,
-// sorted by name; adjudicated labels are not written (Label Studio has no
-// annotator for them). A sentence is a "labels" region with id "s<index>";
-// its note is a "textarea" result and its confidence a "rating" result
-// with the same id, as Label Studio does for per-region results.
+// streamed one task at a time, that a Label Studio server imports as it
+// is. Each task has one annotation per annotator, sorted by name, with the
+// name in "veritag_annotator", "ground_truth": false, and "completed_by"
+// {"email":"<annotator>@<domain>"} only when a domain is given (a server
+// refuses the whole import for a completed_by that is not a member's id
+// or email). Adjudicated labels are not written (Label Studio has no
+// annotator for them). A sentence is a "labels" region with id
+// "s<index>"; its note is a "textarea" result and its confidence a
+// "rating" result with the same id, as Label Studio does for per-region
+// results. Close also writes the matching labeling config beside the
+// export, at <out>.config.xml.
 type labelStudioEncoder struct {
 	out     *fileSink
 	enc     *json.Encoder
 	started bool
 	slot    map[string]int // annotator -> index in annotations
+	domain  string
+	labels  []model.Label
+	seen    map[string]bool // labels written
 }
 
 type lsTask struct {
@@ -34,8 +44,15 @@ type lsData struct {
 }
 
 type lsAnnotation struct {
-	CompletedBy string     `json:"completed_by"`
+	Annotator   string     `json:"veritag_annotator"`
+	GroundTruth bool       `json:"ground_truth"`
+	CompletedBy *lsUser    `json:"completed_by,omitempty"`
 	Result      []lsResult `json:"result"`
+}
+
+// lsUser is a Label Studio member, named by email.
+type lsUser struct {
+	Email string `json:"email"`
 }
 
 type lsResult struct {
@@ -54,7 +71,7 @@ type lsValue struct {
 	Rating int      `json:"rating,omitempty"`
 }
 
-func newLabelStudio(path string) (*labelStudioEncoder, error) {
+func newLabelStudio(path string, opts Options) (*labelStudioEncoder, error) {
 	out, err := createFile(path)
 	if err != nil {
 		return nil, err
@@ -62,7 +79,8 @@ func newLabelStudio(path string) (*labelStudioEncoder, error) {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	_, err = out.WriteString("[\n")
-	return &labelStudioEncoder{out: out, enc: enc, slot: map[string]int{}}, err
+	return &labelStudioEncoder{out: out, enc: enc, slot: map[string]int{}, domain: opts.LSEmailDomain,
+		labels: opts.Labels, seen: map[string]bool{}}, err
 }
 
 func (e *labelStudioEncoder) document(d model.DocumentRecord) error {
@@ -78,8 +96,13 @@ func (e *labelStudioEncoder) document(d model.DocumentRecord) error {
 			if !ok {
 				i = len(task.Annotations)
 				e.slot[a.Annotator] = i
-				task.Annotations = append(task.Annotations, lsAnnotation{CompletedBy: a.Annotator})
+				ann := lsAnnotation{Annotator: a.Annotator}
+				if e.domain != "" {
+					ann.CompletedBy = &lsUser{Email: a.Annotator + "@" + e.domain}
+				}
+				task.Annotations = append(task.Annotations, ann)
 			}
+			e.seen[a.Label] = true
 			r := append(task.Annotations[i].Result, lsResult{ID: id, FromName: "label", ToName: "text", Type: "labels",
 				Value: lsValue{Start: s.Start, End: s.End, Text: s.Text, Labels: []string{a.Label}}})
 			if a.Note != "" {
@@ -94,7 +117,7 @@ func (e *labelStudioEncoder) document(d model.DocumentRecord) error {
 		}
 	}
 	sort.Slice(task.Annotations, func(i, j int) bool {
-		return task.Annotations[i].CompletedBy < task.Annotations[j].CompletedBy
+		return task.Annotations[i].Annotator < task.Annotations[j].Annotator
 	})
 	if e.started {
 		if err := e.out.WriteByte(','); err != nil {
@@ -109,7 +132,25 @@ func (e *labelStudioEncoder) finish() error {
 	if _, err := e.out.WriteString("]\n"); err != nil {
 		return err
 	}
-	return e.out.commit()
+	if e.out.path == "" { // standard output or a device: nothing beside it
+		return e.out.commit()
+	}
+	conf, err := createFile(e.out.path + ".config.xml")
+	if err != nil {
+		return err
+	}
+	if _, err := conf.WriteString(labelingConfig(labelNames(e.labels, e.seen))); err != nil {
+		conf.discard()
+		return err
+	}
+	if err := conf.commit(); err != nil {
+		return err
+	}
+	if err := e.out.commit(); err != nil {
+		os.Remove(conf.path)
+		return err
+	}
+	return nil
 }
 
 func (e *labelStudioEncoder) discard() { e.out.discard() }

@@ -2,8 +2,12 @@ package export
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"os"
+	"reflect"
 	"testing"
+
+	"github.com/veritag/veritag/data/model"
 )
 
 func TestLabelStudio(t *testing.T) {
@@ -21,7 +25,9 @@ func TestLabelStudio(t *testing.T) {
 			Title string `json:"title"`
 		} `json:"data"`
 		Annotations []struct {
-			CompletedBy string `json:"completed_by"`
+			Annotator   string           `json:"veritag_annotator"`
+			GroundTruth *bool            `json:"ground_truth"`
+			CompletedBy *json.RawMessage `json:"completed_by"`
 			Result      []struct {
 				ID       string `json:"id"`
 				FromName string `json:"from_name"`
@@ -53,9 +59,15 @@ func TestLabelStudio(t *testing.T) {
 	var who []string
 	for ti, task := range tasks {
 		for _, a := range task.Annotations {
-			who = append(who, a.CompletedBy)
+			who = append(who, a.Annotator)
+			if a.GroundTruth == nil || *a.GroundTruth {
+				t.Errorf("%s: ground_truth %v, want false (Label Studio takes a missing one for true)", a.Annotator, a.GroundTruth)
+			}
+			if a.CompletedBy != nil {
+				t.Errorf("%s: completed_by %s without --ls-email-domain (a server refuses the import)", a.Annotator, *a.CompletedBy)
+			}
 			for _, r := range a.Result {
-				k := key{ti, a.CompletedBy, r.ID}
+				k := key{ti, a.Annotator, r.ID}
 				if r.ToName != "text" {
 					t.Errorf("to_name %q", r.ToName)
 				}
@@ -114,5 +126,116 @@ func TestLabelStudio(t *testing.T) {
 	}
 	if labels[key{1, "bob", "s1"}] != "SPECULATION" {
 		t.Errorf("bob's label on 2:1 = %q", labels[key{1, "bob", "s1"}])
+	}
+}
+
+// With an email domain every annotation names a Label Studio member by
+// email, the only form besides a numeric id that a server accepts.
+func TestLabelStudioEmailDomain(t *testing.T) {
+	out := tempOut(t, "ls.json")
+	export(t, "labelstudio", out, Options{LSEmailDomain: "example.org"}, sampleDocs(t))
+	var tasks []struct {
+		Annotations []map[string]json.RawMessage `json:"annotations"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, out)), &tasks); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, task := range tasks {
+		for _, a := range task.Annotations {
+			var who string
+			var by struct {
+				Email string `json:"email"`
+			}
+			if err := json.Unmarshal(a["veritag_annotator"], &who); err != nil {
+				t.Fatal(err)
+			}
+			var fields map[string]any
+			if err := json.Unmarshal(a["completed_by"], &fields); err != nil || len(fields) != 1 {
+				t.Fatalf("completed_by %s: want an object with only an email", a["completed_by"])
+			}
+			json.Unmarshal(a["completed_by"], &by)
+			if by.Email != who+"@example.org" {
+				t.Errorf("completed_by email %q for %q", by.Email, who)
+			}
+			n++
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d annotations, want 5", n)
+	}
+}
+
+// lsConfig is the part of a Label Studio labeling config our export uses.
+type lsConfig struct {
+	XMLName xml.Name `xml:"View"`
+	Labels  struct {
+		Name   string `xml:"name,attr"`
+		ToName string `xml:"toName,attr"`
+		Label  []struct {
+			Value string `xml:"value,attr"`
+		} `xml:"Label"`
+	} `xml:"Labels"`
+	Text struct {
+		Name  string `xml:"name,attr"`
+		Value string `xml:"value,attr"`
+	} `xml:"Text"`
+	Region struct {
+		TextArea struct {
+			Name      string `xml:"name,attr"`
+			ToName    string `xml:"toName,attr"`
+			PerRegion string `xml:"perRegion,attr"`
+		} `xml:"TextArea"`
+		Rating struct {
+			Name      string `xml:"name,attr"`
+			ToName    string `xml:"toName,attr"`
+			PerRegion string `xml:"perRegion,attr"`
+			MaxRating string `xml:"maxRating,attr"`
+		} `xml:"Rating"`
+	} `xml:"View"`
+}
+
+// The labeling config beside the export names the controls the results
+// use: Labels from the label set (and any other label written), a
+// per-region TextArea "note" and a per-region Rating "confidence" of 3.
+func TestLabelStudioConfig(t *testing.T) {
+	out := tempOut(t, "ls.json")
+	labels := []model.Label{{Name: "FACT"}, {Name: `A "quoted" & <odd> label`}, {Name: "CLAIM"}}
+	export(t, "labelstudio", out, Options{Labels: labels}, sampleDocs(t))
+	var c lsConfig
+	if err := xml.Unmarshal([]byte(readFile(t, out+".config.xml")), &c); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, l := range c.Labels.Label {
+		names = append(names, l.Value)
+	}
+	if want := []string{"FACT", `A "quoted" & <odd> label`, "CLAIM", "SPECULATION"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("labels %q, want %q", names, want)
+	}
+	if c.Labels.Name != "label" || c.Labels.ToName != "text" || c.Text.Name != "text" || c.Text.Value != "$text" {
+		t.Errorf("labels %+v, text %+v", c.Labels, c.Text)
+	}
+	ta, r := c.Region.TextArea, c.Region.Rating
+	if ta.Name != "note" || ta.ToName != "text" || ta.PerRegion != "true" {
+		t.Errorf("textarea %+v", ta)
+	}
+	if r.Name != "confidence" || r.ToName != "text" || r.PerRegion != "true" || r.MaxRating != "3" {
+		t.Errorf("rating %+v", r)
+	}
+}
+
+// Standard output gets the tasks only: there is no path to put a config
+// beside.
+func TestLabelStudioConfigOnlyBesideAFile(t *testing.T) {
+	w, err := New("labelstudio", os.DevNull, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(os.DevNull + ".config.xml"); err == nil {
+		t.Errorf("a config was written beside %s", os.DevNull)
 	}
 }

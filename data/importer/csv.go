@@ -7,7 +7,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/veritag/veritag/data/export"
 	"github.com/veritag/veritag/data/model"
 )
 
@@ -99,7 +101,7 @@ func (s *source) readCSV(text string) ([]model.ImportDoc, *Error) {
 	}
 	var docs []model.ImportDoc
 	ours := newExportDocs()
-	export := t.has("doc_id", "sentence_index", "start")
+	isExport := t.has("doc_id", "sentence_index", "start")
 	for {
 		ok, err := t.next()
 		if err != nil {
@@ -108,7 +110,7 @@ func (s *source) readCSV(text string) ([]model.ImportDoc, *Error) {
 		if !ok {
 			break
 		}
-		if export {
+		if isExport {
 			err = ours.addCSV(t, &docs)
 		} else {
 			var d model.ImportDoc
@@ -157,7 +159,11 @@ func (s *source) csvDoc(t *csvTable) (model.ImportDoc, *Error) {
 }
 
 // addCSV files a row of our own csv export (one row per annotation; a row
-// with an empty label is a sentence without annotation).
+// with an empty label is a sentence without annotation). The export's
+// neutralisation of formula-looking cells is undone: one single quote
+// before =, +, -, @, tab, CR or a single quote is removed (a --raw export
+// whose cell starts so loses that quote, except in text, which is checked
+// against start and end).
 func (e *exportDocs) addCSV(t *csvTable, docs *[]model.ImportDoc) *Error {
 	var nums [3]*int
 	for i, col := range []string{"sentence_index", "start", "end"} {
@@ -171,7 +177,11 @@ func (e *exportDocs) addCSV(t *csvTable, docs *[]model.ImportDoc) *Error {
 		}
 		nums[i] = &n
 	}
-	r, err := newExportRecord(t.line, nums[0], nums[1], nums[2], t.get("text"))
+	text := export.Unneutralise(t.get("text"))
+	if nums[1] != nil && nums[2] != nil && utf8.RuneCountInString(text) != *nums[2]-*nums[1] {
+		text = t.get("text") // a raw export's text starting with a quote
+	}
+	r, err := newExportRecord(t.line, nums[0], nums[1], nums[2], text)
 	if err != nil {
 		return err
 	}
@@ -180,7 +190,8 @@ func (e *exportDocs) addCSV(t *csvTable, docs *[]model.ImportDoc) *Error {
 		if err != nil {
 			return err
 		}
-		a, err := newAnnotation(t.line, t.get("annotator"), t.get("label"), conf, t.get("note"), t.get("updated_at"))
+		a, err := newAnnotation(t.line, export.Unneutralise(t.get("annotator")), export.Unneutralise(t.get("label")),
+			conf, export.Unneutralise(t.get("note")), t.get("updated_at"))
 		if err != nil {
 			return err
 		}
@@ -190,5 +201,6 @@ func (e *exportDocs) addCSV(t *csvTable, docs *[]model.ImportDoc) *Error {
 	if id == "" {
 		return errorf(t.line, "empty doc_id")
 	}
-	return e.add(id, cmp.Or(t.get("doc_title"), t.get("title")), t.get("lang"), r, docs)
+	title := export.Unneutralise(cmp.Or(t.get("doc_title"), t.get("title")))
+	return e.add(id, title, t.get("lang"), r, docs)
 }

@@ -20,6 +20,7 @@ type lsTask struct {
 		Lang  string  `json:"lang"`
 	} `json:"data"`
 	Annotations []struct {
+		Annotator    string          `json:"veritag_annotator"`
 		CompletedBy  json.RawMessage `json:"completed_by"`
 		WasCancelled bool            `json:"was_cancelled"`
 		Result       []lsResult      `json:"result"`
@@ -110,7 +111,7 @@ func (s *source) lsTask(t *lsTask, n, line int) (model.ImportDoc, *Error) {
 		if a.WasCancelled {
 			continue
 		}
-		if err := addLSResults(regions, annotatorName(a.CompletedBy), a.Result); err != nil {
+		if err := addLSResults(regions, annotatorName(a.Annotator, a.CompletedBy), a.Result); err != nil {
 			return d, errorf(line, "task %d: %s", n, err.Msg)
 		}
 	}
@@ -200,17 +201,23 @@ func addLSResults(regions map[[2]int]*lsRegion, who string, results []lsResult) 
 	return nil
 }
 
-// annotatorName reads completed_by: a name, a user id, or an object with an
-// email or id; "labelstudio" when absent.
-func annotatorName(raw json.RawMessage) string {
+// annotatorName is who made an annotation: our export's
+// veritag_annotator, else completed_by as Label Studio or an older export
+// of ours writes it (an object with an email, whose local part is taken,
+// or an id; a member's id; a name); "labelstudio" when none is given.
+func annotatorName(veritag string, completedBy json.RawMessage) string {
+	if veritag != "" {
+		return veritag
+	}
 	var user struct {
 		Email string          `json:"email"`
 		ID    json.RawMessage `json:"id"`
 	}
-	if json.Unmarshal(raw, &user) == nil {
-		return cmp.Or(user.Email, rawString(user.ID), "labelstudio")
+	if json.Unmarshal(completedBy, &user) == nil {
+		local, _, _ := strings.Cut(user.Email, "@")
+		return cmp.Or(local, rawString(user.ID), "labelstudio")
 	}
-	return cmp.Or(rawString(raw), "labelstudio")
+	return cmp.Or(rawString(completedBy), "labelstudio")
 }
 
 // lineCounter turns increasing byte offsets of s into line numbers.
