@@ -20,6 +20,10 @@ type exportFlags struct {
 	out       string
 	doc       string
 	annotator string
+	lsDomain  string
+	excel     bool
+	raw       bool
+	license   string
 }
 
 func (f *exportFlags) define(fs *flag.FlagSet) {
@@ -28,6 +32,34 @@ func (f *exportFlags) define(fs *flag.FlagSet) {
 	fs.StringVar(&f.out, "out", "-", "output file (- for stdout) or folder (brat, hf)")
 	fs.StringVar(&f.doc, "doc", "", "export only this document")
 	fs.StringVar(&f.annotator, "annotator", "", "export only this annotator's labels")
+	fs.StringVar(&f.lsDomain, "ls-email-domain", "", "labelstudio: name each annotator's Label Studio account as completed_by {\"email\": \"<annotator>@DOMAIN\"}")
+	fs.BoolVar(&f.excel, "excel", false, "csv: start with a UTF-8 byte-order mark so that Excel reads accents right")
+	fs.BoolVar(&f.raw, "raw", false, "csv: write cells starting with = + - @ as they are (no spreadsheet protection; for pipelines)")
+	fs.StringVar(&f.license, "license", "", "hf: the dataset card's license, a Hub identifier such as cc-by-4.0 (else \"other\")")
+}
+
+// check refuses options that do not apply to the format or are malformed.
+func (f *exportFlags) check() error {
+	for _, o := range []struct {
+		set          bool
+		name, format string
+	}{
+		{f.lsDomain != "", "--ls-email-domain", "labelstudio"},
+		{f.excel, "--excel", "csv"},
+		{f.raw, "--raw", "csv"},
+		{f.license != "", "--license", "hf"},
+	} {
+		if o.set && f.format != o.format {
+			return usageError{fmt.Sprintf("%s applies to --format %s only", o.name, o.format)}
+		}
+	}
+	if f.lsDomain != "" && (strings.ContainsAny(f.lsDomain, "@ \t\r\n\"<>,;") || strings.HasPrefix(f.lsDomain, ".") || strings.HasSuffix(f.lsDomain, ".")) {
+		return usageError{fmt.Sprintf("--ls-email-domain %q: give a domain such as example.org (no @)", f.lsDomain)}
+	}
+	if f.license != "" && strings.ContainsAny(f.license, " \t\r\n\"'#:") {
+		return usageError{fmt.Sprintf("--license %q: give a Hub license identifier such as cc-by-4.0, mit or other", f.license)}
+	}
+	return nil
 }
 
 func runExport(e *env, f *exportFlags) error {
@@ -41,6 +73,9 @@ func runExport(e *env, f *exportFlags) error {
 	}
 	if !known {
 		return usageError{fmt.Sprintf("--format %q: use one of %s", format, strings.Join(export.Formats, ", "))}
+	}
+	if err := f.check(); err != nil {
+		return err
 	}
 	var docID int64
 	if d := f.doc; d != "" {
@@ -57,6 +92,7 @@ func runExport(e *env, f *exportFlags) error {
 		guidelines, _ := fs.ReadFile(assets.Guidelines, "guidelines/en.md")
 		w, err := export.New(format, f.out, export.Options{
 			Annotator: f.annotator, Labels: labels, Guidelines: string(guidelines),
+			LSEmailDomain: f.lsDomain, Excel: f.excel, RawCSV: f.raw, License: f.license,
 		})
 		if err != nil {
 			return err
@@ -67,6 +103,15 @@ func runExport(e *env, f *exportFlags) error {
 			w.Abort()
 			return err
 		}
-		return w.Close()
+		if err := w.Close(); err != nil {
+			return err
+		}
+		if n := w.Ties(); n > 0 {
+			fmt.Fprintf(e.stderr, "%d tied sentences left without a label (annotators split evenly): adjudicate them, or export one annotator with --annotator\n", n)
+		}
+		if format == "labelstudio" && f.out == "-" {
+			fmt.Fprintln(e.stderr, "no labeling config written for standard output: export with --out FILE to get FILE.config.xml")
+		}
+		return nil
 	})
 }

@@ -16,7 +16,7 @@ var commands = []command{
 	newCommand("adjudicate", "adjudicate [--db P] [--annotator A] DOC SENTENCE LABEL  (LABEL - removes it)", runAdjudicate),
 	newCommand("agreement", "agreement [--db P] [--json]", runAgreement),
 	newCommand("backup", "backup [--db P] OUT", runBackup),
-	newCommand("export", "export [--db P] --format F [--out PATH] [--doc DOC] [--annotator A]  (F: "+strings.Join(export.Formats, ", ")+")", runExport),
+	newCommand("export", "export [--db P] --format F [--out PATH] [--doc DOC] [--annotator A] [--ls-email-domain D] [--excel] [--raw] [--license L]  (F: "+strings.Join(export.Formats, ", ")+")", runExport),
 	newCommand("import", "import [--db P] [--lang L] [--title T] FILE...  (.txt .md .html .jsonl .json .csv, - for stdin)", runImport),
 	newCommand("labels", "labels [--db P] [list | add NAME [--key K] [--color #rrggbb] [--description D] | set NAME [--name NEW] [--key K] [--color C] [--description D]]", runLabels),
 	newCommand("list", "list [--db P]", runList),
