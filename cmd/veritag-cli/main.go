@@ -20,11 +20,13 @@ var commands = []command{
 	newCommand("import", "import [--db P] [--lang L] [--title T] FILE...  (.txt .md .html .jsonl .json .csv, - for stdin)", runImport),
 	newCommand("labels", "labels [--db P] [list | add NAME [--key K] [--color #rrggbb] [--description D] | set NAME [--name NEW] [--key K] [--color C] [--description D]]", runLabels),
 	newCommand("list", "list [--db P]", runList),
+	newCommand("model", "model [--db P] [--json]", runModel),
 	newCommand("merge", "merge [--db P] [--json] OTHER.db...", runMerge),
 	newCommand("search", "search [--db P] [--limit N] [--json] [--stdin] QUERY", runSearch),
 	newCommand("segment", "segment [--lang it|en|auto] [--format lines|json|jsonl]  (text on stdin)", runSegment),
 	newCommand("show", "show [--db P] [--json] DOC", runShow),
 	newCommand("stats", "stats [--db P] [--json]", runStats),
+	newCommand("suggest", "suggest [--db P] [--doc DOC] [--json]", runSuggest),
 	newCommand("tag", "tag [--db P] [--annotator A] [--note N] [--confidence 1-3] DOC SENTENCE LABEL | tag [--db P] [--annotator A] --stdin", runTag),
 	newCommand("untag", "untag [--db P] [--annotator A] DOC SENTENCE", runUntag),
 }
