@@ -67,7 +67,7 @@ func setLabel(e *env, f *labelsFlags, st *store.Store, name string) error {
 		return err
 	}
 	for _, l := range labels {
-		if !strings.EqualFold(l.Name, name) {
+		if l.Name != model.LabelName(name) {
 			continue
 		}
 		for _, field := range []struct{ given, into *string }{{&f.name, &l.Name}, {&f.key, &l.Key}, {&f.color, &l.Color}, {&f.description, &l.Description}} {
@@ -77,5 +77,5 @@ func setLabel(e *env, f *labelsFlags, st *store.Store, name string) error {
 		}
 		return st.UpdateLabel(e.ctx, name, l)
 	}
-	return fmt.Errorf("no label named %s", strings.ToUpper(name))
+	return fmt.Errorf("no label named %s", model.LabelName(name))
 }

@@ -64,7 +64,7 @@ func parseTag(fields []string, base model.Annotation) (model.Annotation, error) 
 	if a.SentenceIndex, err = parseIndex(fields[1]); err != nil {
 		return a, err
 	}
-	a.Label = strings.ToUpper(fields[2])
+	a.Label = model.LabelName(fields[2])
 	return a, nil
 }
 

@@ -11,7 +11,7 @@ import (
 // normLabel is a label as stored: trimmed and upper case. Labels are not
 // checked against the label set here; the store does that.
 func normLabel(s string) string {
-	return strings.ToUpper(strings.TrimSpace(s))
+	return model.LabelName(s)
 }
 
 // newAnnotation checks and builds one annotation read at line; updated is

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decode turns raw file bytes into UTF-8 text with LF line ends. It strips a
+// decode takes over raw file bytes (the caller must not change them after)
+// and turns them into UTF-8 text with LF line ends. It strips a
 // UTF-8 BOM, converts UTF-16 (with a BOM, or recognised by its zero bytes
 // without one) and, line by line, Windows-1252 (Latin-1) text, and refuses
 // empty, whitespace-only, binary and otherwise undecodable input.
@@ -47,7 +49,9 @@ func decode(b []byte) (string, *Error) {
 	if controls(b)*20 > len(b) {
 		return "", errorf(0, "binary content (mostly control characters), not a text file")
 	}
-	s := strings.ReplaceAll(string(b), "\r\n", "\n")
+	// b is not changed after this (decode's caller hands it over), so the
+	// text shares its bytes instead of copying up to 256 MB.
+	s := strings.ReplaceAll(unsafe.String(unsafe.SliceData(b), len(b)), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	if strings.TrimSpace(s) == "" {
 		return "", errorf(0, "no text: the file holds only whitespace")

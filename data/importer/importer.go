@@ -64,24 +64,37 @@ func ReadFiles(paths []string, opt Options) ([]model.ImportDoc, error) {
 // ReadFile reads one file, its format taken from the extension; "-" reads
 // stdin, its format recognised by content.
 func ReadFile(path string, opt Options) ([]model.ImportDoc, error) {
+	var docs []model.ImportDoc
+	err := StreamFile(path, opt, func(d model.ImportDoc) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// StreamFile is ReadFile handing each document to put as Stream does.
+func StreamFile(path string, opt Options, put func(model.ImportDoc) error) error {
 	if path == "-" {
-		return Read(os.Stdin, path, Auto, opt)
+		return Stream(os.Stdin, path, Auto, opt, put)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: osMessage(err)}
+		return &Error{File: path, Msg: osMessage(err)}
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	switch {
 	case err != nil:
-		return nil, &Error{File: path, Msg: osMessage(err)}
+		return &Error{File: path, Msg: osMessage(err)}
 	case fi.IsDir():
-		return nil, &Error{File: path, Msg: "is a directory"}
+		return &Error{File: path, Msg: "is a directory"}
 	case fi.Mode().IsRegular() && fi.Size() > maxFileSize:
-		return nil, &Error{File: path, Msg: tooLarge}
+		return &Error{File: path, Msg: tooLarge}
 	}
-	return Read(f, path, Auto, opt)
+	return Stream(f, path, Auto, opt, put)
 }
 
 const tooLarge = "file too large (the limit is 256 MB)"
@@ -99,32 +112,50 @@ func osMessage(err error) string {
 // titles and errors). With format Auto the format comes from the name's
 // extension, else from the content.
 func Read(r io.Reader, name string, format Format, opt Options) ([]model.ImportDoc, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	var docs []model.ImportDoc
+	err := Stream(r, name, format, opt, func(d model.ImportDoc) error {
+		docs = append(docs, d)
+		return nil
+	})
 	if err != nil {
-		return nil, &Error{File: display(name), Msg: "read: " + osMessage(err)}
-	}
-	if int64(len(raw)) > maxFileSize {
-		return nil, &Error{File: display(name), Msg: tooLarge}
-	}
-	docs, e := parse(raw, name, format, opt)
-	if e != nil {
-		e.File = display(name)
-		return nil, e
+		return nil, err
 	}
 	return docs, nil
 }
 
-// parse decodes raw and reads it in format (Auto: detected).
-func parse(raw []byte, name string, format Format, opt Options) ([]model.ImportDoc, *Error) {
-	text, err := decode(raw)
+// Stream is Read handing each document to put as soon as it is complete
+// instead of collecting them: JSONL documents are never all in memory at
+// once. An error from put stops the reading and is returned as it is;
+// documents already handed over stay handed over, so a caller that needs
+// all or nothing puts them into one transaction (store.ImportStream).
+func Stream(r io.Reader, name string, format Format, opt Options, put func(model.ImportDoc) error) error {
+	raw, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
 	if err != nil {
-		return nil, err
+		return &Error{File: display(name), Msg: "read: " + osMessage(err)}
+	}
+	if int64(len(raw)) > maxFileSize {
+		return &Error{File: display(name), Msg: tooLarge}
+	}
+	text, e := decode(raw)
+	raw = nil // text may be a copy: let the collector have the bytes
+	if e != nil {
+		e.File = display(name)
+		return e
 	}
 	if format == Auto {
 		format = Detect(name, []byte(head(text)))
 	}
 	src := &source{name: name, opt: opt}
-	return src.read(text, format)
+	t := &titler{s: src, single: format == Text || format == Markdown || format == HTML, put: put}
+	err = src.read(text, format, t.hold)
+	if err == nil {
+		err = t.flush()
+	}
+	var ie *Error
+	if errors.As(err, &ie) && ie.File == "" {
+		ie.File = display(name)
+	}
+	return err
 }
 
 // head is the start of text that Detect needs.
@@ -143,8 +174,8 @@ type source struct {
 	padded int // spaces added to rebuild exported documents, < maxPadding
 }
 
-// read parses text in format and finishes the documents' titles and sources.
-func (s *source) read(text string, format Format) ([]model.ImportDoc, *Error) {
+// read parses text in format, handing each document to put.
+func (s *source) read(text string, format Format, put func(model.ImportDoc) error) error {
 	var docs []model.ImportDoc
 	var err *Error
 	switch format {
@@ -156,8 +187,11 @@ func (s *source) read(text string, format Format) ([]model.ImportDoc, *Error) {
 	case HTML:
 		docs, err = s.readHTML(text)
 	case JSONL:
-		docs, err = s.readJSONL(text)
+		return s.readJSONL(text, put)
 	case LabelStudio:
+		if jsonLinesInJSON(text) {
+			return s.readJSONL(text, put)
+		}
 		docs, err = s.readLabelStudio(text)
 	case CSV:
 		docs, err = s.readCSV(text)
@@ -165,13 +199,14 @@ func (s *source) read(text string, format Format) ([]model.ImportDoc, *Error) {
 		err = errorf(0, "unknown format %q", string(format))
 	}
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if len(docs) == 0 {
-		return nil, errorf(0, "no documents found")
+	for _, d := range docs {
+		if err := put(d); err != nil {
+			return err
+		}
 	}
-	s.finishTitles(docs, format == Text || format == Markdown || format == HTML)
-	return docs, nil
+	return nil
 }
 
 // single makes a whole text one document, segmented; title is the one the

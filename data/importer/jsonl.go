@@ -29,11 +29,12 @@ type jsonlLine struct {
 	Anns      []exportAnnotation `json:"annotations"`
 }
 
-// readJSONL reads one document per line, except that lines of our own jsonl
-// export (with doc_id and sentence_index) are grouped into documents by
-// doc_id. Blank lines are skipped.
-func (s *source) readJSONL(text string) ([]model.ImportDoc, *Error) {
-	var docs []model.ImportDoc
+// readJSONL reads one document per line, handing each to put as soon as
+// it is read, except that lines of our own jsonl export (with doc_id and
+// sentence_index) are grouped into documents by doc_id and handed over at
+// the end. Blank lines are skipped.
+func (s *source) readJSONL(text string, put func(model.ImportDoc) error) error {
+	var grouped []model.ImportDoc
 	ours := newExportDocs()
 	n := 0
 	for raw := range strings.Lines(text) {
@@ -42,28 +43,35 @@ func (s *source) readJSONL(text string) ([]model.ImportDoc, *Error) {
 			continue
 		}
 		if !isObject(raw) {
-			return nil, errorf(n, "not a JSON object")
+			return errorf(n, "not a JSON object")
 		}
 		var rec jsonlLine
 		if err := json.Unmarshal([]byte(raw), &rec); err != nil {
-			return nil, errorf(n, "%s", jsonMessage(err))
+			return errorf(n, "%s", jsonMessage(err))
 		}
 		if rec.Index != nil && rawString(rec.DocID) != "" {
-			if err := ours.addJSONL(&rec, n, &docs); err != nil {
-				return nil, err
+			if err := ours.addJSONL(&rec, n, &grouped); err != nil {
+				return err
 			}
 			continue
 		}
 		d, err := s.jsonlDoc(&rec, n)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		docs = append(docs, d)
+		if err := put(d); err != nil {
+			return err
+		}
 	}
-	if err := s.rebuildAll(ours, docs); err != nil {
-		return nil, err
+	if err := s.rebuildAll(ours, grouped); err != nil {
+		return err
 	}
-	return docs, nil
+	for _, d := range grouped {
+		if err := put(d); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // jsonlDoc reads one line that is a whole document.

@@ -48,18 +48,20 @@ type lsRegion struct {
 	anns       []model.Annotation
 }
 
+// jsonLinesInJSON reports whether a .json file holds JSON objects without
+// "data" (JSON Lines under the wrong extension), to be read as JSONL.
+func jsonLinesInJSON(text string) bool {
+	var probe struct {
+		Data json.RawMessage `json:"data"`
+	}
+	return isObject(text) && (json.Unmarshal([]byte(text), &probe) != nil || probe.Data == nil)
+}
+
 // readLabelStudio reads a JSON array of Label Studio tasks, or one task
-// object, one document per task. A .json file of JSON objects without "data"
-// (JSON Lines under the wrong extension) is read as JSONL.
+// object, one document per task.
 func (s *source) readLabelStudio(text string) ([]model.ImportDoc, *Error) {
 	if isObject(text) {
 		var t lsTask
-		var probe struct {
-			Data json.RawMessage `json:"data"`
-		}
-		if json.Unmarshal([]byte(text), &probe) != nil || probe.Data == nil {
-			return s.readJSONL(text)
-		}
 		if err := json.Unmarshal([]byte(text), &t); err != nil {
 			return nil, errorf(1, "%s", jsonMessage(err))
 		}

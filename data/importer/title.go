@@ -9,32 +9,68 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// finishTitles gives every document a title and a source. A single-document
-// format takes --title, else the title it found, else the first line when it
-// looks like a heading, else the file name. The other formats keep each
-// document's own title, else take --title when there is one document, else
-// the start of the first line.
-func (s *source) finishTitles(docs []model.ImportDoc, singleFormat bool) {
-	source := filepath.Base(display(s.name))
-	userTitle := oneLine(s.opt.Title)
-	for i := range docs {
-		d := &docs[i]
-		d.Source = source
-		d.Title = oneLine(d.Title)
-		switch {
-		case singleFormat && userTitle != "":
-			d.Title = userTitle
-		case singleFormat && d.Title == "":
-			if h, ok := heading(d.Text); ok {
-				d.Title = h
-			} else {
-				d.Title = s.base()
-			}
-		case d.Title == "" && userTitle != "" && len(docs) == 1:
-			d.Title = userTitle
-		case d.Title == "":
-			d.Title = oneLine(cut(firstLine(d.Text), 80))
+// titler finishes each document's title and source and hands it on. It
+// holds one document back, since --title names the only document of an
+// input and that is known only at its end.
+type titler struct {
+	s      *source
+	single bool // a single-document format (.txt .md .html)
+	put    func(model.ImportDoc) error
+	held   *model.ImportDoc
+	passed int // documents handed on so far
+}
+
+// hold passes on the document held so far and holds d.
+func (t *titler) hold(d model.ImportDoc) error {
+	if t.held != nil {
+		if err := t.pass(false); err != nil {
+			return err
 		}
+	}
+	t.held = &d
+	return nil
+}
+
+// flush passes on the last document; an input without any is an error.
+func (t *titler) flush() error {
+	if t.held == nil {
+		return errorf(0, "no documents found")
+	}
+	return t.pass(true)
+}
+
+// pass finishes the held document's title and hands it on; last says it
+// is the input's last document.
+func (t *titler) pass(last bool) error {
+	d := t.held
+	t.held = nil
+	t.s.finishTitle(d, t.single, last && t.passed == 0)
+	t.passed++
+	return t.put(*d)
+}
+
+// finishTitle gives a document a title and a source. A single-document
+// format takes --title, else the title it found, else the first line when
+// it looks like a heading, else the file name. The other formats keep each
+// document's own title, else take --title when it is the only document,
+// else the start of the first line.
+func (s *source) finishTitle(d *model.ImportDoc, singleFormat, only bool) {
+	userTitle := oneLine(s.opt.Title)
+	d.Source = filepath.Base(display(s.name))
+	d.Title = oneLine(d.Title)
+	switch {
+	case singleFormat && userTitle != "":
+		d.Title = userTitle
+	case singleFormat && d.Title == "":
+		if h, ok := heading(d.Text); ok {
+			d.Title = h
+		} else {
+			d.Title = s.base()
+		}
+	case d.Title == "" && userTitle != "" && only:
+		d.Title = userTitle
+	case d.Title == "":
+		d.Title = oneLine(cut(firstLine(d.Text), 80))
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 // sentence, logged as an event by the adjudicator. Exports prefer it over
 // the annotators' majority.
 func (s *Store) Adjudicate(ctx context.Context, docID int64, index int, label, adjudicator string) error {
-	label = strings.ToUpper(strings.TrimSpace(label))
+	label = model.LabelName(label)
 	return s.withTx(ctx, func(tx *sql.Tx) error {
 		ref, err := findSentence(ctx, tx, docID, index)
 		if err != nil {

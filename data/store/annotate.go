@@ -15,7 +15,7 @@ import (
 // the annotator's undo stack. When nothing changes no event is written and
 // the returned event has Old == New.
 func (s *Store) Annotate(ctx context.Context, a model.Annotation) (model.Event, error) {
-	a.Label = strings.ToUpper(strings.TrimSpace(a.Label))
+	a.Label = model.LabelName(a.Label)
 	a.Annotator = strings.TrimSpace(a.Annotator)
 	if a.Annotator == "" {
 		return model.Event{}, errors.New("no annotator name given")

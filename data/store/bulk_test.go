@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
@@ -42,5 +43,43 @@ func TestBulkCacheIsPutBack(t *testing.T) {
 	s.write.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&after)
 	if during != -bulkCacheKiB(s.path) || during >= before || after != before {
 		t.Errorf("cache_size %d before, %d during a bulk write, %d after; want %d during", before, during, after, -bulkCacheKiB(s.path))
+	}
+}
+
+// TestImportStreamIsAllOrNothing streams documents and fails after some
+// were stored: none of them remain, and a later stream stores them all.
+func TestImportStreamIsAllOrNothing(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	boom := errors.New("the input broke on line 3")
+	var stored []model.Document
+	_, err := s.ImportStream(ctx, func(put func(model.ImportDoc) error) error {
+		for n := range 3 {
+			if err := put(corpus.Document(9, n, 5)); err != nil {
+				return err
+			}
+		}
+		return boom
+	}, func(d model.Document) error { stored = append(stored, d); return nil })
+	if !errors.Is(err, boom) || len(stored) != 3 {
+		t.Fatalf("got %v after %d documents, want the producer's error after 3", err, len(stored))
+	}
+	if docs, _ := s.Documents(ctx); len(docs) != 0 {
+		t.Fatalf("%d documents stayed after a failed stream", len(docs))
+	}
+	n, err := s.ImportStream(ctx, func(put func(model.ImportDoc) error) error {
+		for n := range 3 {
+			if err := put(corpus.Document(9, n, 5)); err != nil {
+				return err
+			}
+		}
+		return put(corpus.Document(9, 0, 5)) // the same text again: found, not duplicated
+	}, nil)
+	if docs, _ := s.Documents(ctx); err != nil || n != 4 || len(docs) != 3 {
+		t.Fatalf("stream: %v, %d put, %d stored; want 4 put and 3 stored", err, n, len(docs))
+	}
+	bad := model.ImportDoc{Title: "x", Text: "Uno.", Sentences: []model.Span{{Start: -5, End: 1000000000, Text: "Uno."}}}
+	if _, err := s.ImportStream(ctx, func(put func(model.ImportDoc) error) error { return put(bad) }, nil); err == nil || !strings.Contains(err.Error(), "sentence 0") {
+		t.Fatalf("bad offsets: %v", err)
 	}
 }

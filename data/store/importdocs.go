@@ -65,54 +65,53 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 // importDoc stores one document (or finds it) and merges its annotations.
 func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d model.ImportDoc) (model.Document, error) {
 	hash := DocumentHash(d.Text)
-	var id int64
 	if d.OriginalHash != "" && d.OriginalHash != hash {
 		// an export of a document this database holds: attach to it
-		err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", d.OriginalHash).Scan(&id)
-		if err == nil {
+		id, found, err := rows.lookup(d.OriginalHash)
+		if err != nil {
+			return model.Document{}, err
+		}
+		if found {
 			if err := s.importAnnotations(ctx, tx, id, d.OriginalHash, d); err != nil {
 				return model.Document{}, err
 			}
 			return documentInfo(ctx, tx, id)
 		}
-		if err != sql.ErrNoRows {
-			return model.Document{}, err
-		}
 	}
-	err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", hash).Scan(&id)
-	if err == sql.ErrNoRows {
-		id, err = s.insertDoc(ctx, tx, rows, d, hash)
+	id, found, err := rows.lookup(hash)
+	if err != nil {
+		return model.Document{}, err
+	}
+	var doc model.Document
+	if found {
+		doc, err = documentInfo(ctx, tx, id)
+	} else {
+		doc, err = s.insertDoc(rows, d, hash)
 	}
 	if err != nil {
 		return model.Document{}, err
 	}
-	if err := s.importAnnotations(ctx, tx, id, hash, d); err != nil {
-		return model.Document{}, err
-	}
-	return documentInfo(ctx, tx, id)
+	return doc, s.importAnnotations(ctx, tx, doc.ID, hash, d)
 }
 
 // insertDoc writes a new document and its sentences.
-func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d model.ImportDoc, hash string) (int64, error) {
-	title := strings.TrimSpace(d.Title)
-	if title == "" {
-		title = "Untitled"
+func (s *Store) insertDoc(rows *sentenceRows, d model.ImportDoc, hash string) (model.Document, error) {
+	doc := model.Document{Title: strings.TrimSpace(d.Title), Source: d.Source, Lang: d.Lang, Hash: hash,
+		SentenceCount: len(d.Sentences), CreatedAt: s.Now()}
+	if doc.Title == "" {
+		doc.Title = "Untitled"
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, title, d.Source, d.Lang, d.Text, hash, len(d.Sentences), stamp(s.Now()))
+	var err error
+	doc.ID, err = rows.addDocument(doc.Title, doc.Source, doc.Lang, d.Text, hash, doc.SentenceCount, stamp(doc.CreatedAt))
 	if err != nil {
-		return 0, err
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
+		return model.Document{}, err
 	}
 	for i, sp := range d.Sentences {
-		if err := rows.add(id, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text)); err != nil {
-			return 0, err
+		if err := rows.add(doc.ID, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text)); err != nil {
+			return model.Document{}, err
 		}
 	}
-	return id, nil
+	return doc, nil
 }
 
 // importAnnotations merges the annotations and adjudications an import
@@ -145,7 +144,7 @@ func (s *Store) importAnnotations(ctx context.Context, tx *sql.Tx, docID int64, 
 			return err
 		}
 		in := incoming{annotator: a.Annotator, updated: a.UpdatedAt, state: model.AnnotationState{
-			Label: strings.ToUpper(a.Label), Confidence: a.Confidence, Note: a.Note}}
+			Label: model.LabelName(a.Label), Confidence: a.Confidence, Note: a.Note}}
 		if in.updated.IsZero() {
 			in.updated = s.Now()
 		}
@@ -158,7 +157,7 @@ func (s *Store) importAnnotations(ctx context.Context, tx *sql.Tx, docID int64, 
 		if err != nil {
 			return err
 		}
-		if err := s.setAdjudication(ctx, tx, ref, strings.ToUpper(label), "import"); err != nil {
+		if err := s.setAdjudication(ctx, tx, ref, model.LabelName(label), "import"); err != nil {
 			return err
 		}
 	}
@@ -212,15 +211,8 @@ func checkLabelsKnown(ctx context.Context, tx *sql.Tx, docs []model.ImportDoc) e
 	unknown := map[string]bool{}
 	first := ""
 	for i, d := range docs {
-		for _, a := range d.Annotations {
-			if l := strings.ToUpper(a.Label); !known[l] {
-				unknown[l] = true
-			}
-		}
-		for _, l := range d.Adjudicated {
-			if l = strings.ToUpper(l); !known[l] {
-				unknown[l] = true
-			}
+		for _, l := range unknownLabels(d, known) {
+			unknown[l] = true
 		}
 		if first == "" && len(unknown) > 0 {
 			first = docName(d, i)

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"regexp"
-	"strings"
 
 	"github.com/veritag/veritag/data/model"
 )
@@ -26,7 +25,7 @@ func (s *Store) Labels(ctx context.Context) ([]model.Label, error) {
 // AddLabel adds a label; an empty Key takes the first free key, an empty
 // Color a palette colour.
 func (s *Store) AddLabel(ctx context.Context, l model.Label) (model.Label, error) {
-	l.Name = strings.ToUpper(strings.TrimSpace(l.Name))
+	l.Name = model.LabelName(l.Name)
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
 		labels, err := listLabels(ctx, tx)
 		if err != nil {
@@ -67,8 +66,8 @@ func (s *Store) AddLabel(ctx context.Context, l model.Label) (model.Label, error
 // UpdateLabel changes the label named name: a new name (existing
 // annotations follow the rename), key, colour or description.
 func (s *Store) UpdateLabel(ctx context.Context, name string, l model.Label) error {
-	name = strings.ToUpper(strings.TrimSpace(name))
-	l.Name = strings.ToUpper(strings.TrimSpace(l.Name))
+	name = model.LabelName(name)
+	l.Name = model.LabelName(l.Name)
 	if err := ValidateLabel(l); err != nil {
 		return err
 	}

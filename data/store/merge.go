@@ -107,21 +107,22 @@ func (s *Store) mergeFile(ctx context.Context, tx *sql.Tx, other *Store, labels 
 
 // mergeDocument merges one document of the other database.
 func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRows, rec model.DocumentRecord, rep *model.MergeReport, annotators map[string]bool) error {
-	var id int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", rec.Hash).Scan(&id)
+	id, found, err := rows.lookup(rec.Hash)
 	switch {
-	case err == sql.ErrNoRows:
+	case err != nil:
+		return err
+	case !found:
 		spans := make([]model.Span, len(rec.Sentences))
 		for i, x := range rec.Sentences {
 			spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text}
 		}
 		d := model.ImportDoc{Title: rec.Title, Source: rec.Source, Lang: rec.Lang, Text: rec.Text, Sentences: spans}
-		if id, err = s.insertDoc(ctx, tx, rows, d, rec.Hash); err != nil {
+		doc, err := s.insertDoc(rows, d, rec.Hash)
+		if err != nil {
 			return err
 		}
+		id = doc.ID
 		rep.DocumentsAdded++
-	case err != nil:
-		return err
 	default:
 		rep.DocumentsMatched++
 	}
