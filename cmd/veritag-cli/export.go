@@ -107,7 +107,7 @@ func runExport(e *env, f *exportFlags) error {
 			return err
 		}
 		if n := w.Ties(); n > 0 {
-			fmt.Fprintf(e.stderr, "%d tied sentences left without a label (annotators split evenly): adjudicate them, or export one annotator with --annotator\n", n)
+			fmt.Fprintf(e.stderr, "tied sentences left without a label: %d (their annotators split evenly; adjudicate them, or export one annotator with --annotator)\n", n)
 		}
 		if format == "labelstudio" && f.out == "-" {
 			fmt.Fprintln(e.stderr, "no labeling config written for standard output: export with --out FILE to get FILE.config.xml")
