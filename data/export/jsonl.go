@@ -13,7 +13,8 @@ import (
 // "end","lang","label":[...],"label_source","annotations":[{"annotator",
 // "label","confidence","note","updated_at"}]}, label and label_source as
 // agree.FinalLabel gives them. A confidence of 0 (not given) and a zero
-// updated_at are null; updated_at is RFC 3339 in UTC.
+// updated_at are null; updated_at is RFC 3339 in UTC. An annotation
+// accepted from a suggestion adds "from_suggestion":true.
 type jsonlEncoder struct {
 	out *fileSink
 	buf []byte
@@ -87,6 +88,9 @@ func (e *jsonlEncoder) sentence(d *model.Document, s *model.AnnotatedSentence, l
 		b = appendString(b, a.Note)
 		b = append(b, `,"updated_at":`...)
 		b = appendTime(b, a.UpdatedAt)
+		if a.FromSuggestion {
+			b = append(b, `,"from_suggestion":true`...)
+		}
 		b = append(b, '}')
 	}
 	b = append(b, "]}\n"...)

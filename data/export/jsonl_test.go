@@ -156,3 +156,23 @@ func TestAppendStringDecodes(t *testing.T) {
 		t.Errorf("invalid UTF-8 -> %q, %v", got, err)
 	}
 }
+
+func TestJSONLSaysWhichLabelsCameFromSuggestions(t *testing.T) {
+	out := tempOut(t, "s.jsonl")
+	docs := sampleDocs(t)
+	docs[0].Sentences[0].Annotations[1].FromSuggestion = true
+	export(t, "jsonl", out, Options{}, docs)
+	f, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(f)), "\n")
+	if strings.Count(lines[0], `"from_suggestion":true`) != 1 || strings.Count(string(f), "from_suggestion") != 1 {
+		t.Errorf("from_suggestion should appear once, on the second annotation of the first line:\n%s", lines[0])
+	}
+	var l jsonlLine
+	json.Unmarshal([]byte(lines[0]), &l)
+	if len(l.Annotations) != 2 || l.Annotations[1].Annotator == "" {
+		t.Errorf("the added field broke the line: %+v", l)
+	}
+}

@@ -25,4 +25,9 @@ type Event struct {
 	SentenceIndex int
 	Kind          EventKind
 	Old, New      AnnotationState
+	Source        string // SourceSuggestion when the annotator accepted a suggestion, else ""
 }
+
+// SourceSuggestion is the Source of an event whose new label the annotator
+// accepted from the model's suggestion.
+const SourceSuggestion = "suggestion"

@@ -46,6 +46,9 @@ type Annotation struct {
 	Confidence    int // 0 = not given, else 1..3
 	Note          string
 	UpdatedAt     time.Time
+	// FromSuggestion says the label was accepted from a suggestion (and
+	// not changed by hand since).
+	FromSuggestion bool
 }
 
 // Label is one entry of the label set. The label set is data: a project may

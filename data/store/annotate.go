@@ -15,6 +15,11 @@ import (
 // the annotator's undo stack. When nothing changes no event is written and
 // the returned event has Old == New.
 func (s *Store) Annotate(ctx context.Context, a model.Annotation) (model.Event, error) {
+	return s.annotate(ctx, a, "")
+}
+
+// annotate is Annotate with the event's source.
+func (s *Store) annotate(ctx context.Context, a model.Annotation, source string) (model.Event, error) {
 	a.Label = model.LabelName(a.Label)
 	a.Annotator = strings.TrimSpace(a.Annotator)
 	if a.Annotator == "" {
@@ -33,9 +38,14 @@ func (s *Store) Annotate(ctx context.Context, a model.Annotation) (model.Event, 
 		if err != nil {
 			return err
 		}
-		ev, err = s.change(ctx, tx, ref, a.Annotator, a.Annotator, model.EventAnnotate, next)
+		ev, err = s.changeFrom(ctx, tx, ref, a.Annotator, a.Annotator, model.EventAnnotate, source, next)
 		if err != nil || ev.ID == 0 {
 			return err
+		}
+		if source == model.SourceSuggestion {
+			if err := markFromSuggestion(ctx, tx, ref.id, a.Annotator); err != nil {
+				return err
+			}
 		}
 		return pushUndo(ctx, tx, a.Annotator, ev.ID)
 	})
@@ -45,11 +55,16 @@ func (s *Store) Annotate(ctx context.Context, a model.Annotation) (model.Event, 
 // change sets one annotation to next and logs the event; it writes nothing
 // when the state is unchanged.
 func (s *Store) change(ctx context.Context, tx *sql.Tx, ref sentenceRef, actor, annotator string, kind model.EventKind, next model.AnnotationState) (model.Event, error) {
+	return s.changeFrom(ctx, tx, ref, actor, annotator, kind, "", next)
+}
+
+// changeFrom is change with the event's source (model.SourceSuggestion).
+func (s *Store) changeFrom(ctx context.Context, tx *sql.Tx, ref sentenceRef, actor, annotator string, kind model.EventKind, source string, next model.AnnotationState) (model.Event, error) {
 	old, err := annotationState(ctx, tx, ref.id, annotator)
 	if err != nil {
 		return model.Event{}, err
 	}
-	ev := model.Event{At: s.Now(), Actor: actor, Annotator: annotator, DocID: ref.docID, SentenceIndex: ref.index, Kind: kind, Old: old, New: next}
+	ev := model.Event{At: s.Now(), Actor: actor, Annotator: annotator, DocID: ref.docID, SentenceIndex: ref.index, Kind: kind, Old: old, New: next, Source: source}
 	if old == next {
 		return ev, nil
 	}
@@ -80,7 +95,8 @@ func setAnnotation(ctx context.Context, tx *sql.Tx, sentenceID int64, annotator 
 	_, err := tx.ExecContext(ctx, `INSERT INTO annotations(sentence_id, annotator, label, confidence, note, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (sentence_id, annotator) DO UPDATE SET
-		label = excluded.label, confidence = excluded.confidence, note = excluded.note, updated_at = excluded.updated_at`,
+		label = excluded.label, confidence = excluded.confidence, note = excluded.note, updated_at = excluded.updated_at,
+		from_suggestion = CASE WHEN annotations.label = excluded.label THEN annotations.from_suggestion ELSE 0 END`,
 		sentenceID, annotator, st.Label, st.Confidence, st.Note, at)
 	if err != nil && strings.Contains(err.Error(), "FOREIGN KEY") {
 		return fmt.Errorf("unknown label %s: add it to the label set first", st.Label)
@@ -91,10 +107,10 @@ func setAnnotation(ctx context.Context, tx *sql.Tx, sentenceID int64, annotator 
 // appendEvent adds one entry to the append-only log.
 func appendEvent(ctx context.Context, tx *sql.Tx, ref sentenceRef, ev model.Event) (int64, error) {
 	res, err := tx.ExecContext(ctx, `INSERT INTO events(at, actor, annotator, kind, doc_id, sentence_idx, sentence_hash,
-		old_label, old_confidence, old_note, new_label, new_confidence, new_note)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		old_label, old_confidence, old_note, new_label, new_confidence, new_note, source)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		stamp(ev.At), ev.Actor, ev.Annotator, ev.Kind, ref.docID, ref.index, ref.hash,
-		ev.Old.Label, ev.Old.Confidence, ev.Old.Note, ev.New.Label, ev.New.Confidence, ev.New.Note)
+		ev.Old.Label, ev.Old.Confidence, ev.Old.Note, ev.New.Label, ev.New.Confidence, ev.New.Note, ev.Source)
 	if err != nil {
 		return 0, err
 	}
@@ -104,7 +120,7 @@ func appendEvent(ctx context.Context, tx *sql.Tx, ref sentenceRef, ev model.Even
 // Annotations returns every annotator's annotations on a document, by
 // sentence index and then annotator.
 func (s *Store) Annotations(ctx context.Context, docID int64) ([]model.Annotation, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at
+	rows, err := s.read.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
 		FROM annotations a JOIN sentences s ON s.id = a.sentence_id
 		WHERE s.doc_id = ? ORDER BY s.idx, a.annotator`, docID)
 	if err != nil {
@@ -115,7 +131,7 @@ func (s *Store) Annotations(ctx context.Context, docID int64) ([]model.Annotatio
 
 // SentenceAnnotations returns every annotation on one sentence.
 func (s *Store) SentenceAnnotations(ctx context.Context, docID int64, index int) ([]model.Annotation, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at
+	rows, err := s.read.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
 		FROM annotations a JOIN sentences s ON s.id = a.sentence_id
 		WHERE s.doc_id = ? AND s.idx = ? ORDER BY a.annotator`, docID, index)
 	if err != nil {
@@ -130,7 +146,7 @@ func scanAnnotations(rows *sql.Rows) ([]model.Annotation, error) {
 	for rows.Next() {
 		var a model.Annotation
 		var at string
-		if err := rows.Scan(&a.DocID, &a.SentenceIndex, &a.Annotator, &a.Label, &a.Confidence, &a.Note, &at); err != nil {
+		if err := rows.Scan(&a.DocID, &a.SentenceIndex, &a.Annotator, &a.Label, &a.Confidence, &a.Note, &at, &a.FromSuggestion); err != nil {
 			return nil, err
 		}
 		a.UpdatedAt = parseStamp(at)

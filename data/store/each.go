@@ -77,7 +77,7 @@ func documentRecord(ctx context.Context, tx *sql.Tx, id int64, annotator string)
 	for i, x := range sentences {
 		rec.Sentences[i].Sentence = x
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at
+	rows, err = tx.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
 		FROM annotations a JOIN sentences s ON s.id = a.sentence_id
 		WHERE s.doc_id = ? AND (? = '' OR a.annotator = ?) ORDER BY s.idx, a.annotator`, id, annotator, annotator)
 	if err != nil {

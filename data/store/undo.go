@@ -112,7 +112,7 @@ func (s *Store) History(ctx context.Context, docID int64, index int) ([]model.Ev
 		return nil, err
 	}
 	rows, err := s.read.QueryContext(ctx, `SELECT id, at, actor, annotator, kind,
-		old_label, old_confidence, old_note, new_label, new_confidence, new_note
+		old_label, old_confidence, old_note, new_label, new_confidence, new_note, source
 		FROM events WHERE sentence_hash = ? ORDER BY id DESC`, ref.hash)
 	if err != nil {
 		return nil, err
@@ -123,7 +123,7 @@ func (s *Store) History(ctx context.Context, docID int64, index int) ([]model.Ev
 		ev := model.Event{DocID: docID, SentenceIndex: index}
 		var at string
 		if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Annotator, &ev.Kind,
-			&ev.Old.Label, &ev.Old.Confidence, &ev.Old.Note, &ev.New.Label, &ev.New.Confidence, &ev.New.Note); err != nil {
+			&ev.Old.Label, &ev.Old.Confidence, &ev.Old.Note, &ev.New.Label, &ev.New.Confidence, &ev.New.Note, &ev.Source); err != nil {
 			return nil, err
 		}
 		ev.At = parseStamp(at)
