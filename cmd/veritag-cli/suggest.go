@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/veritag/veritag/data/store"
@@ -66,22 +67,37 @@ func runSuggest(e *env, f *suggestFlags) error {
 		}
 		out := bufio.NewWriter(e.stdout)
 		defer out.Flush()
-		for _, t := range c.Targets {
-			s := m.Suggest(t.Text)
-			if f.json {
-				if err := writeJSONLine(out, suggestionJSON(t, s, m.Labels())); err != nil {
+		for start := 0; start < len(c.Targets); start += suggestBatch {
+			batch := c.Targets[start:min(start+suggestBatch, len(c.Targets))]
+			texts := make([]string, len(batch))
+			for i, t := range batch {
+				texts[i] = t.Text
+			}
+			for i, s := range m.SuggestAll(texts) {
+				if err := writeSuggestion(out, batch[i], s, m.Labels(), f.json); err != nil {
 					return err
 				}
-				continue
 			}
-			var cues []string
-			for _, c := range s.Cues {
-				cues = append(cues, printable(c.Text))
-			}
-			fmt.Fprintf(out, "%d\t%d\t%s\t%.3f\t%s\n", t.DocID, t.Index, printable(s.Label), s.Score, strings.Join(cues, ", "))
 		}
 		return nil
 	})
+}
+
+// suggestBatch is how many sentences suggest labels at a time.
+const suggestBatch = 1024
+
+// writeSuggestion prints one sentence's suggestion: a JSON line, or doc,
+// index, label, score and cue words separated by tabs.
+func writeSuggestion(out io.Writer, t suggest.Target, s suggest.Suggestion, labels []string, asJSON bool) error {
+	if asJSON {
+		return writeJSONLine(out, suggestionJSON(t, s, labels))
+	}
+	var cues []string
+	for _, c := range s.Cues {
+		cues = append(cues, printable(c.Text))
+	}
+	_, err := fmt.Fprintf(out, "%d\t%d\t%s\t%.3f\t%s\n", t.DocID, t.Index, printable(s.Label), s.Score, strings.Join(cues, ", "))
+	return err
 }
 
 // suggestionJSON is the suggest --json line of one sentence.

@@ -245,26 +245,29 @@ func (v *vocabulary) vectorize(raw []rawFeature) sparseRow {
 	return r
 }
 
-// vectorizeRaw is vectorize that can also return each raw feature's
-// value (0 for a feature the vocabulary lacks).
-func (v *vocabulary) vectorizeRaw(raw []rawFeature, perRaw bool) (sparseRow, []float32) {
+// vectorizeRaw is vectorize that can also say, for each raw feature, its
+// position in the row (-1 for a feature the vocabulary lacks).
+func (v *vocabulary) vectorizeRaw(raw []rawFeature, positions bool) (sparseRow, []int32) {
 	r := sparseRow{cols: make([]int32, 0, len(raw)), vals: make([]float32, 0, len(raw))}
 	var at []int32
-	if perRaw {
-		at = make([]int32, 0, len(raw))
+	if positions {
+		at = make([]int32, len(raw))
 	}
 	var norms [numBlocks]float64
 	for i, f := range raw {
 		c, ok := v.column[f.key]
+		if positions {
+			at[i] = -1
+			if ok {
+				at[i] = int32(len(r.cols))
+			}
+		}
 		if !ok {
 			continue
 		}
 		val := (1 + float32(math.Log(float64(f.count)))) * v.idf[c]
 		r.cols = append(r.cols, c)
 		r.vals = append(r.vals, val)
-		if perRaw {
-			at = append(at, int32(i))
-		}
 		norms[f.block()] += float64(val) * float64(val)
 	}
 	var scale [numBlocks]float32
@@ -276,12 +279,5 @@ func (v *vocabulary) vectorizeRaw(raw []rawFeature, perRaw bool) (sparseRow, []f
 	for i, c := range r.cols {
 		r.vals[i] *= scale[v.block[c]]
 	}
-	if !perRaw {
-		return r, nil
-	}
-	values := make([]float32, len(raw))
-	for i, j := range at {
-		values[j] = r.vals[i]
-	}
-	return r, values
+	return r, at
 }

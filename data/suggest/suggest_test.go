@@ -96,9 +96,17 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	ex := readLabelled(t, "testdata/eval-en.tsv")
 	a, _ := Train(ex, DefaultOptions())
 	b, _ := Train(ex, DefaultOptions())
-	for _, e := range ex[:20] {
-		if fmt.Sprint(a.Suggest(e.Text)) != fmt.Sprint(b.Suggest(e.Text)) {
-			t.Fatalf("two trainings on the same data disagree on %q", e.Text)
+	var texts []string
+	for _, e := range ex[:21] {
+		texts = append(texts, e.Text)
+	}
+	all := b.SuggestAll(texts)
+	for i, text := range texts {
+		if fmt.Sprint(a.Suggest(text)) != fmt.Sprint(b.Suggest(text)) {
+			t.Fatalf("two trainings on the same data disagree on %q", text)
+		}
+		if fmt.Sprint(all[i]) != fmt.Sprint(a.Suggest(text)) {
+			t.Fatalf("SuggestAll differs from Suggest on %q", text)
 		}
 	}
 }

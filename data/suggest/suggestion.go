@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // Suggestion is the model's label for one sentence, with the cues that
@@ -46,10 +47,29 @@ func (m *Model) Suggest(text string) Suggestion {
 	tokens := tokenize(text)
 	occ := m.x.occurrences(tokens)
 	raw := countFeatures(occ)
-	row, values := m.vocab.vectorizeRaw(raw, true)
+	row, positions := m.vocab.vectorizeRaw(raw, true)
 	p := m.probabilities(row)
 	best := argmax(p)
-	return Suggestion{Label: m.labels[best], Score: p[best], Scores: p, Cues: m.cues(text, tokens, occ, raw, values, best)}
+	return Suggestion{Label: m.labels[best], Score: p[best], Scores: p, Cues: m.cues(text, tokens, occ, raw, row, positions, best)}
+}
+
+// suggestWorkers is how many goroutines SuggestAll uses.
+const suggestWorkers = 2
+
+// SuggestAll suggests for many sentences at once, sharing the work among
+// a few goroutines; out[i] is Suggest(texts[i]).
+func (m *Model) SuggestAll(texts []string) []Suggestion {
+	out := make([]Suggestion, len(texts))
+	var wg sync.WaitGroup
+	for w := range suggestWorkers {
+		wg.Go(func() {
+			for i := w; i < len(texts); i += suggestWorkers {
+				out[i] = m.Suggest(texts[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // Predict labels one sentence without looking for cues.
@@ -64,7 +84,7 @@ func (m *Model) Predict(text string) Suggestion {
 // labels on average, shared among its occurrences and the tokens each
 // comes from. Lexicon cues and tokens are the stretches; the strongest
 // positive ones are returned.
-func (m *Model) cues(text string, tokens []token, occ []occurrence, raw []rawFeature, values []float32, best int) []Cue {
+func (m *Model) cues(text string, tokens []token, occ []occurrence, raw []rawFeature, row sparseRow, positions []int32, best int) []Cue {
 	if len(tokens) == 0 {
 		return nil
 	}
@@ -72,10 +92,11 @@ func (m *Model) cues(text string, tokens []token, occ []occurrence, raw []rawFea
 	perToken := make([]float64, len(tokens))
 	for _, o := range occ {
 		i, _ := slices.BinarySearchFunc(raw, o.key, func(f rawFeature, key uint64) int { return cmp.Compare(f.key, key) })
-		if values[i] == 0 {
+		at := positions[i]
+		if at < 0 {
 			continue
 		}
-		c := m.vocab.column[o.key]
+		c := row.cols[at]
 		wc := m.w[int(c)*k : int(c)*k+k]
 		others := 0.0
 		for l, x := range wc {
@@ -84,7 +105,7 @@ func (m *Model) cues(text string, tokens []token, occ []occurrence, raw []rawFea
 			}
 		}
 		favour := wc[best] - others/float64(k-1)
-		share := float64(values[i]) / float64(raw[i].count) * favour / float64(o.last-o.first+1)
+		share := float64(row.vals[at]) / float64(raw[i].count) * favour / float64(o.last-o.first+1)
 		for t := o.first; t <= o.last; t++ {
 			perToken[t] += share
 		}
