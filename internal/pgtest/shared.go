@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -16,19 +17,20 @@ import (
 const RequireEnv = "VERITAG_REQUIRE_POSTGRES"
 
 var (
-	shared    *Cluster
-	sharedErr error
-	dbCounter atomic.Int64
+	mainCalled bool
+	startOnce  sync.Once
+	shared     *Cluster
+	sharedErr  error
+	dbCounter  atomic.Int64
 )
 
-// Main runs a package's tests with one shared cluster, started once for the
-// test binary. Where PostgreSQL cannot start it prints one line saying why,
-// and the tests that need it skip (or fail, with VERITAG_REQUIRE_POSTGRES=1).
+// Main runs a package's tests with one shared cluster for the test binary,
+// started by the first test that needs it (fuzz workers never start one)
+// and stopped at the end. Where PostgreSQL cannot start it prints one line
+// saying why, and the tests that need it skip (or fail, with
+// VERITAG_REQUIRE_POSTGRES=1).
 func Main(m *testing.M) {
-	shared, sharedErr = Start()
-	if sharedErr != nil {
-		fmt.Printf("skipped: PostgreSQL hub tests: %v\n", sharedErr)
-	}
+	mainCalled = true
 	code := m.Run()
 	if shared != nil {
 		shared.Close()
@@ -39,11 +41,17 @@ func Main(m *testing.M) {
 // Need returns the shared cluster, or skips the test when there is none.
 func Need(t testing.TB) *Cluster {
 	t.Helper()
-	if shared == nil {
-		reason := "pgtest.Main was not called"
+	if !mainCalled {
+		t.Fatal("pgtest.Need: the package's TestMain must call pgtest.Main")
+	}
+	startOnce.Do(func() {
+		shared, sharedErr = Start()
 		if sharedErr != nil {
-			reason = sharedErr.Error()
+			fmt.Printf("skipped: PostgreSQL hub tests: %v\n", sharedErr)
 		}
+	})
+	if shared == nil {
+		reason := sharedErr.Error()
 		if os.Getenv(RequireEnv) == "1" {
 			t.Fatalf("PostgreSQL is required (%s=1) but unavailable: %s", RequireEnv, reason)
 		}

@@ -1,0 +1,165 @@
+package hub
+
+import (
+	"context"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// maxDocumentsPerBatch bounds the document texts one batch of changes
+// carries, so that pulling a large hub stays in bounded memory.
+const maxDocumentsPerBatch = 200
+
+// Changes returns up to limit changes after seq, oldest first, each checked
+// like an imported file (see decode.go); a document change carries the
+// document unless it has been deleted since. Anything malformed refuses the
+// batch with an error naming the hub and the change.
+func (h *Hub) Changes(ctx context.Context, after int64, limit int) ([]model.HubChange, error) {
+	var out []model.HubChange
+	err := h.inReadTx(ctx, func(tx pgx.Tx) error {
+		var docHashes []string
+		return h.readChanges(ctx, tx, after, limit, &out, &docHashes)
+	})
+	return out, err
+}
+
+// readChanges scans the changes and loads the documents they add.
+func (h *Hub) readChanges(ctx context.Context, tx pgx.Tx, after int64, limit int, out *[]model.HubChange, docHashes *[]string) error {
+	rows, err := tx.Query(ctx, `SELECT seq, kind, doc_hash, sentence_hash, annotator, label, confidence, note, updated_ns
+		FROM veritag.changes WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r rawChange
+		if err := rows.Scan(&r.Seq, &r.Kind, &r.DocHash, &r.SentenceHash, &r.Annotator, &r.Label, &r.Confidence, &r.Note, &r.UpdatedNs); err != nil {
+			return err
+		}
+		c, err := decodeChange(r)
+		if err != nil {
+			return h.errorf("change %d: %v", r.Seq, err)
+		}
+		*out = append(*out, c)
+		if c.Kind == model.ChangeDocument {
+			*docHashes = append(*docHashes, c.DocumentHash)
+			if len(*docHashes) == maxDocumentsPerBatch {
+				break
+			}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(*docHashes) == 0 {
+		return nil
+	}
+	docs, err := h.documents(ctx, tx, *docHashes)
+	if err != nil {
+		return err
+	}
+	for i := range *out {
+		c := &(*out)[i]
+		if c.Kind == model.ChangeDocument {
+			c.Document = docs[c.DocumentHash]
+		}
+	}
+	return nil
+}
+
+// documents loads and checks the named documents with their sentences.
+func (h *Hub) documents(ctx context.Context, tx pgx.Tx, hashes []string) (map[string]*model.SyncDocument, error) {
+	raw := map[string]*rawDocument{}
+	rows, err := tx.Query(ctx, "SELECT hash, title, source, lang, text FROM veritag.documents WHERE hash = ANY($1)", hashes)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var d rawDocument
+		if err := rows.Scan(&d.Hash, &d.Title, &d.Source, &d.Lang, &d.Text); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		raw[d.Hash] = &d
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = tx.Query(ctx, `SELECT doc_hash, idx, start, "end", text, hash FROM veritag.sentences WHERE doc_hash = ANY($1) ORDER BY doc_hash, idx`, hashes)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var docHash string
+		var s rawSentence
+		if err := rows.Scan(&docHash, &s.Index, &s.Start, &s.End, &s.Text, &s.Hash); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if d := raw[docHash]; d != nil {
+			d.Sentences = append(d.Sentences, s)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := map[string]*model.SyncDocument{}
+	for hash, r := range raw {
+		d, err := decodeDocument(*r)
+		if err != nil {
+			return nil, h.errorf("document %s: %v", hash, err)
+		}
+		out[hash] = &d
+	}
+	return out, nil
+}
+
+// Labels returns the hub's label set in key order.
+func (h *Hub) Labels(ctx context.Context) ([]model.Label, error) {
+	rows, err := h.conn.Query(ctx, "SELECT name, key, color, description FROM veritag.labels ORDER BY key")
+	if err != nil {
+		return nil, h.fail(err)
+	}
+	defer rows.Close()
+	var out []model.Label
+	for rows.Next() {
+		var l model.Label
+		if err := rows.Scan(&l.Name, &l.Key, &l.Color, &l.Description); err != nil {
+			return nil, h.fail(err)
+		}
+		if err := checkLabel(l); err != nil {
+			return nil, h.errorf("label set: %v", err)
+		}
+		out = append(out, l)
+	}
+	return out, h.fail(rows.Err())
+}
+
+// LastSeq is the change log's newest sequence number (0 when empty).
+func (h *Hub) LastSeq(ctx context.Context) (int64, error) {
+	var seq int64
+	err := h.conn.QueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM veritag.changes").Scan(&seq)
+	return seq, h.fail(err)
+}
+
+// inReadTx runs fn in one read-only snapshot.
+func (h *Hub) inReadTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
+	tx, err := h.conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return h.fail(err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	if err := fn(tx); err != nil {
+		return h.fail(err)
+	}
+	return h.fail(tx.Commit(ctx))
+}
+
+// nsTime turns the hub's Unix nanoseconds into a UTC time.
+func nsTime(ns int64) time.Time { return time.Unix(0, ns).UTC() }
