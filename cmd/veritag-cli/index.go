@@ -13,7 +13,7 @@ import (
 // GOGC says otherwise the garbage collector runs once the heap has grown
 // by a tenth rather than doubled: cheap, and it keeps the resident memory
 // of a search over a million sentences near the index's own size.
-func buildIndex(e *env, st *store.Store) (*search.Shards, error) {
+func buildIndex(e *env, st *store.Store) (*search.Index, error) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(10)
 	}

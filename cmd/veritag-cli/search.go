@@ -12,6 +12,13 @@ import (
 	"github.com/veritag/veritag/data/store"
 )
 
+// Bounds on what search accepts: a larger --limit is a usage error, and a
+// query line longer than maxQueryBytes is refused.
+const (
+	maxLimit      = 100_000
+	maxQueryBytes = 1 << 20
+)
+
 // hit is one search result as search --json prints it.
 type hit struct {
 	DocID         int64   `json:"doc_id"`
@@ -46,8 +53,12 @@ func runSearch(e *env, f *searchFlags) error {
 		return err
 	}
 	limit := f.limit
-	if limit <= 0 {
-		return usageError{"--limit must be a positive number"}
+	if limit <= 0 || limit > maxLimit {
+		return usageError{fmt.Sprintf("--limit must be a number from 1 to %d", maxLimit)}
+	}
+	query := strings.Join(e.args, " ")
+	if len(query) > maxQueryBytes {
+		return usageError{"QUERY is longer than 1 MB"}
 	}
 	asJSON := f.json
 	return f.withStore(e, func(st *store.Store) error {
@@ -58,35 +69,75 @@ func runSearch(e *env, f *searchFlags) error {
 		out := bufio.NewWriter(e.stdout)
 		defer out.Flush()
 		if !bulk {
-			return searchOnce(e, st, ix, strings.Join(e.args, " "), limit, asJSON, out)
+			return searchOnce(e, st, ix, query, limit, asJSON, out)
 		}
-		r := bufio.NewReader(e.stdin)
-		for {
-			line, rerr := r.ReadString('\n')
-			if q := strings.TrimRight(line, "\r\n"); q != "" || rerr == nil {
-				if err := searchOnce(e, st, ix, q, limit, true, out); err != nil {
-					return err
-				}
-				if err := out.Flush(); err != nil {
-					return err
-				}
-			}
-			if rerr == io.EOF {
-				return nil
-			}
-			if rerr != nil {
-				return fmt.Errorf("stdin: %w", rerr)
-			}
-		}
+		return searchLines(e, st, ix, limit, out)
 	})
 }
 
+// searchLines answers one query per line of stdin with one JSON line. A
+// line longer than maxQueryBytes is answered with no results and named
+// on stderr, and the command then fails at the end, as tag --stdin does.
+func searchLines(e *env, st *store.Store, ix *search.Index, limit int, out *bufio.Writer) error {
+	r := bufio.NewReaderSize(e.stdin, 64<<10)
+	bad := 0
+	for n := 1; ; n++ {
+		line, long, rerr := readLine(r)
+		q := strings.TrimRight(string(line), "\r")
+		if long {
+			fmt.Fprintf(e.stderr, "line %d: query longer than 1 MB\n", n)
+			bad++
+			q = ""
+		}
+		if rerr == io.EOF && len(line) == 0 && !long {
+			break
+		}
+		if err := searchOnce(e, st, ix, q, limit, true, out); err != nil {
+			return err
+		}
+		if err := out.Flush(); err != nil {
+			return err
+		}
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			return fmt.Errorf("stdin: %w", rerr)
+		}
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d queries longer than 1 MB", bad)
+	}
+	return nil
+}
+
+// readLine reads one line without its newline, keeping at most
+// maxQueryBytes of it; long reports a longer one (read to its end).
+func readLine(r *bufio.Reader) (line []byte, long bool, err error) {
+	for {
+		part, more, err := r.ReadLine()
+		if len(line)+len(part) > maxQueryBytes {
+			long = true
+		} else {
+			line = append(line, part...)
+		}
+		if err != nil || !more {
+			return line, long, err
+		}
+	}
+}
+
 // searchOnce runs one query and prints its results: a JSON array on one
-// line, or "doc<TAB>index<TAB>label<TAB>text" lines.
-func searchOnce(e *env, st *store.Store, ix *search.Shards, q string, limit int, asJSON bool, out io.Writer) error {
+// line, or "doc<TAB>index<TAB>label<TAB>text" lines. When no sentence
+// holds every word, the results are the partial matches; the text form
+// says so on stderr, the JSON form keeps its shape.
+func searchOnce(e *env, st *store.Store, ix *search.Index, q string, limit int, asJSON bool, out io.Writer) error {
 	results, err := ix.Search(e.ctx, q, limit)
 	if err != nil {
 		return err
+	}
+	if len(results) > 0 && results[0].Partial && !asJSON {
+		fmt.Fprintln(e.stderr, "no sentence holds every word; these hold some of them")
 	}
 	hits := make([]hit, len(results))
 	for i, r := range results {

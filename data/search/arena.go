@@ -23,9 +23,9 @@ type arena struct {
 	rec []byte   // scratch for the record being added
 }
 
-// add stores text s and returns its mask and rune pairs.
-func (a *arena) add(s string) (uint64, pairs) {
-	rec, mask, pf := appendFolded(a.rec[:0], s)
+// add stores text s.
+func (a *arena) add(s string) {
+	rec := appendFolded(a.rec[:0], s)
 	rec = appendPatch(rec, s, rec)
 	if cap(rec) <= maxSegment {
 		a.rec = rec // kept for the next text, unless huge
@@ -42,7 +42,6 @@ func (a *arena) add(s string) (uint64, pairs) {
 	a.loc = append(a.loc, uint64(last)<<32|uint64(len(a.seg[last])))
 	a.len = append(a.len, uint32(len(s)))
 	a.seg[last] = append(a.seg[last], rec...)
-	return mask, pf
 }
 
 // appendPatch appends to dst the patch from fold, the folded copy of s, to

@@ -17,13 +17,6 @@ const (
 	errKey = 0xFE // encodes the key of utf8.RuneError and of invalid bytes
 )
 
-// Sentence mask bits besides the rune bits of maskBit.
-const (
-	nulBit   = 1 << 61 // the text holds a NUL: sahilm matches only before it
-	camelBit = 1 << 62 // a lower case letter is followed by an upper case one
-	liveBit  = 1 << 63 // the slot holds a sentence (not removed)
-)
-
 // typographic maps characters that keyboards rarely produce to what
 // people type instead.
 var typographic = map[rune]rune{
@@ -48,9 +41,10 @@ var foldTable = sync.OnceValue(func() []rune {
 	return t
 })
 
-// key returns the search key of r: the same for every rune sahilm's
-// case-insensitive comparison treats as equal to r, without diacritics,
-// lower case for ASCII. Its encoding is never longer than r's.
+// key returns the search key of r: the same for every case of a letter
+// and for a letter with or without accents (so composed and decomposed
+// forms meet), lower case for ASCII. Its encoding is never longer than
+// r's.
 func key(r rune) rune {
 	if r < 0x80 {
 		if 'A' <= r && r <= 'Z' {
@@ -107,13 +101,8 @@ func stripMarks(r rune) (rune, bool) {
 	return base, true
 }
 
-// appendFolded appends the folded copy of s to dst and returns it with
-// the mask and rune pairs of s. The mask has the bits of the runes before
-// any NUL, camelBit if a case change occurs there, nulBit, and liveBit.
-func appendFolded(dst []byte, s string) ([]byte, uint64, pairs) {
-	mask := uint64(liveBit)
-	var pf pairs
-	clean, lower, prev := true, false, rune(-1)
+// appendFolded appends the folded copy of s to dst.
+func appendFolded(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -124,24 +113,9 @@ func appendFolded(dst []byte, s string) ([]byte, uint64, pairs) {
 		for range n - keyWidth(k) {
 			dst = append(dst, filler)
 		}
-		if r == 0 {
-			clean = false
-			mask |= nulBit
-		}
-		if clean {
-			mask |= maskBit(k)
-			if lower && unicode.IsUpper(r) {
-				mask |= camelBit
-			}
-			lower = unicode.IsLower(r)
-			if prev >= 0 {
-				pf.add(prev, k)
-			}
-			prev = k
-		}
 		i += n
 	}
-	return dst, mask, pf
+	return dst
 }
 
 // appendKey appends the encoding of key k in a folded copy.
@@ -158,20 +132,4 @@ func keyWidth(k rune) int {
 		return 1
 	}
 	return utf8.RuneLen(k)
-}
-
-// maskBit returns the mask bit of key k; keys may share a bit.
-func maskBit(k rune) uint64 {
-	switch {
-	case 'a' <= k && k <= 'z':
-		return 1 << (k - 'a')
-	case '0' <= k && k <= '9':
-		return 1 << (26 + k - '0')
-	case k == ' ':
-		return 1 << 36
-	case k < utf8.RuneSelf:
-		return 1 << (37 + k%8)
-	default:
-		return 1 << (45 + k%16)
-	}
 }

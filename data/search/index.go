@@ -1,23 +1,28 @@
-// Package search is an in-memory fuzzy search over every sentence of the
-// collection, ranked as github.com/sahilm/fuzzy ranks (query letters in
-// order, its bonuses and penalties) and forgiving of accents, typographic
-// quotes and one wrong letter per word.
+// Package search finds sentences by their words as people type them in a
+// hurry: in any case, with or without accents, with a letter dropped,
+// doubled, swapped or wrong, or only the start of a word. A result holds
+// every query word, each matching one word of the sentence exactly,
+// within one edit (two for words of eight letters or more), or as its
+// start; scattered letters across unrelated words never match. Only when
+// no sentence holds every word are the sentences holding the most of them
+// returned, marked Partial.
 //
-// It is built for a million sentences on two cores: texts live folded in a
-// byte arena, each with a small patch back to the original; a
-// per-sentence letter mask drops sentences missing a query letter; bounds
-// on sahilm's score, from the sentence's length and a filter of its
-// adjacent letter pairs, skip sentences that cannot reach the current page
-// without reading them; scoring jumps between occurrences of the query
-// letters and gives up once the page is out of reach; chunks are scanned
-// in parallel; and while typing, a search starts from the previous one's
-// candidates and results.
+// Results rank by tiers, then by sahilm/fuzzy's scoring: every word found
+// above some, exact words above prefixes above near ones, fewer edits
+// above more, words close together and in the query's order above words
+// far apart; within a tier sahilm's score of the matched words, shorter
+// sentences and earlier matches first.
+//
+// The index is built for a million sentences on two cores: the folded
+// vocabulary is kept sorted, so the words within reach of a query word
+// come from one walk of it as an implicit trie with the edit distance
+// table shared along common prefixes (see near); each word lists its
+// sentences as compressed ascending slots; a query intersects the lists,
+// and sentences are read, to rank them, shortest first with a bound that
+// stops as soon as no unread one can enter the page.
 package search
 
-import (
-	"bytes"
-	"sync"
-)
+import "sync"
 
 // Entry is one sentence: its document, 0-based position in it, and text.
 type Entry struct {
@@ -30,32 +35,27 @@ type Entry struct {
 // searches run in parallel with each other and wait for Replace and Remove.
 // The zero Index is empty and ready to use.
 type Index struct {
-	mu   sync.RWMutex
-	text arena    // slot i's text is text i
-	mask []uint64 // letters of slot i; 0 once removed
-	pair []pairs  // rune pairs of slot i
-	doc  []int64
-	sent []int
-	dead int    // removed slots not yet compacted away
-	gen  uint64 // changes with every Replace and Remove
-
-	cacheMu sync.Mutex
-	cache   *cached // candidates of the latest complete search
+	mu    sync.RWMutex
+	text  arena   // slot i's text is text i
+	doc   []int64 // per slot
+	sent  []int32 // per slot: index in its document; -1 once removed
+	dead  int     // removed slots not yet compacted away
+	vocab vocab
+	post  postings
+	words wordScratch // for add
 }
 
-// New returns an index over entries; sentences of equal score rank in the
-// order given.
+// Shards is the name the apps knew this index by.
+type Shards = Index
+
+// New returns an index over entries; sentences that rank equal come in
+// the order given.
 func New(entries []Entry) *Index {
-	ix := &Index{
-		text: arena{loc: make([]uint64, 0, len(entries)), len: make([]uint32, 0, len(entries))},
-		mask: make([]uint64, 0, len(entries)),
-		pair: make([]pairs, 0, len(entries)),
-		doc:  make([]int64, 0, len(entries)),
-		sent: make([]int, 0, len(entries)),
-	}
+	ix := &Index{}
 	for _, e := range entries {
-		ix.add(e)
+		ix.add(e.DocID, e.Index, e.Text)
 	}
+	ix.vocab.settle()
 	return ix
 }
 
@@ -63,21 +63,20 @@ func New(entries []Entry) *Index {
 func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.mask) - ix.dead
+	return len(ix.sent) - ix.dead
 }
 
 // Replace makes entries the sentences of document docID (their DocID is
-// ignored), dropping the ones it had. They rank after older sentences on
-// equal score.
+// ignored), dropping the ones it had. Only the document's sentences are
+// indexed anew; they rank after older sentences on equal terms.
 func (ix *Index) Replace(docID int64, entries []Entry) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.remove(docID)
 	for _, e := range entries {
-		e.DocID = docID
-		ix.add(e)
+		ix.add(docID, e.Index, e.Text)
 	}
-	ix.gen++
+	ix.vocab.settle()
 	ix.compactIfSparse()
 }
 
@@ -86,81 +85,49 @@ func (ix *Index) Remove(docID int64) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.remove(docID)
-	ix.gen++
 	ix.compactIfSparse()
 }
 
-// add appends one sentence.
-func (ix *Index) add(e Entry) {
-	m, pf := ix.text.add(e.Text)
-	ix.mask = append(ix.mask, m)
-	ix.pair = append(ix.pair, pf)
-	ix.doc = append(ix.doc, e.DocID)
-	ix.sent = append(ix.sent, e.Index)
+// add appends one sentence as the next slot and lists it under its words.
+func (ix *Index) add(docID int64, index int, text string) {
+	slot := uint32(len(ix.sent))
+	ix.text.add(text)
+	ix.doc = append(ix.doc, docID)
+	ix.sent = append(ix.sent, int32(index))
+	fold, _ := ix.text.folded(int(slot))
+	eachWord(fold, &ix.words, func(letters []byte, _ []int) {
+		ix.post.add(ix.vocab.id(letters), slot)
+	})
 }
 
-// remove marks the sentences of docID as removed.
+// remove marks the sentences of docID as removed; searches skip them.
 func (ix *Index) remove(docID int64) {
 	for i, d := range ix.doc {
-		if d == docID && ix.mask[i] != 0 {
-			ix.mask[i] = 0
+		if d == docID && ix.sent[i] >= 0 {
+			ix.sent[i] = -1
 			ix.dead++
 		}
 	}
 }
 
-// compactIfSparse drops removed slots once they are a quarter of all.
+// live reports whether slot s holds a sentence.
+func (ix *Index) live(s uint32) bool { return ix.sent[s] >= 0 }
+
+// compactIfSparse rebuilds the index from its live sentences once removed
+// ones are a quarter of all, so that their memory and postings go.
 func (ix *Index) compactIfSparse() {
-	if ix.dead*4 < len(ix.mask) {
+	if ix.dead == 0 || ix.dead*4 < len(ix.sent) {
 		return
 	}
-	ix.text.compact(func(i int) bool { return ix.mask[i] != 0 })
-	n := 0
-	for i, m := range ix.mask {
-		if m != 0 {
-			ix.mask[n], ix.pair[n], ix.doc[n], ix.sent[n] = m, ix.pair[i], ix.doc[i], ix.sent[i]
-			n++
+	fresh := &Index{}
+	var buf []byte
+	for s := range ix.sent {
+		if ix.sent[s] >= 0 {
+			orig, _ := ix.text.original(buf[:0], s)
+			buf = orig
+			fresh.add(ix.doc[s], int(ix.sent[s]), string(orig))
 		}
 	}
-	ix.mask, ix.pair, ix.doc, ix.sent = ix.mask[:n], ix.pair[:n], ix.doc[:n], ix.sent[:n]
-	ix.dead = 0
-}
-
-// sentence is one sentence as matching sees it: cut at its first NUL. Its
-// original bytes are restored only if matching needs them: for a case
-// change, or a rune whose equality sahilm decides by more than its key.
-type sentence struct {
-	fold  []byte
-	camel bool   // a case change occurs: adjacent matches may get its bonus
-	pairs uint32 // which pairs of adjacent pattern runes it may have
-	ix    *Index
-	slot  int
-	buf   *[]byte // where to restore the original
-	orig  []byte  // nil until restored
-}
-
-// sentence returns slot s as matching q sees it; its original bytes, if
-// needed, go to *buf.
-func (ix *Index) sentence(q *query, s int, buf *[]byte) sentence {
-	m := ix.mask[s]
-	return sentence{fold: ix.folded(s), camel: m&camelBit != 0, pairs: ix.pair[s].present(q.pairBits), ix: ix, slot: s, buf: buf}
-}
-
-// original returns the original bytes of t, restoring them the first time.
-func (t *sentence) original() []byte {
-	if t.orig == nil {
-		orig, _ := t.ix.text.original((*t.buf)[:0], t.slot)
-		*t.buf = orig
-		t.orig = orig[:len(t.fold)]
-	}
-	return t.orig
-}
-
-// folded returns the folded bytes of slot s as matching sees them.
-func (ix *Index) folded(s int) []byte {
-	fold, _ := ix.text.folded(s)
-	if ix.mask[s]&nulBit != 0 {
-		fold = fold[:bytes.IndexByte(fold, 0)]
-	}
-	return fold
+	fresh.vocab.settle()
+	ix.text, ix.doc, ix.sent, ix.dead, ix.vocab, ix.post = fresh.text, fresh.doc, fresh.sent, 0, fresh.vocab, fresh.post
 }

@@ -2,40 +2,21 @@ package search
 
 import "slices"
 
-// hit is a match before it becomes a Result.
-type hit struct {
-	kind  Kind
-	score int
-	slot  int32
-}
-
-// before reports whether a ranks before b: better kind, then higher
-// score, then earlier slot (sahilm's stable order).
-func (a hit) before(b hit) bool {
-	if a.kind != b.kind {
-		return a.kind < b.kind
-	}
-	if a.score != b.score {
-		return a.score > b.score
-	}
-	return a.slot < b.slot
-}
-
-// topK keeps the best k hits pushed (all of them when k <= 0) in a heap
+// topK keeps the best k ranks pushed (all of them when k <= 0) in a heap
 // whose root is the worst kept.
 type topK struct {
 	k int
-	h []hit
+	h []rank
 }
 
-// full reports whether a new hit must beat the worst to be kept.
+// full reports whether a new rank must beat the worst to be kept.
 func (t *topK) full() bool { return t.k > 0 && len(t.h) == t.k }
 
-// worst returns the worst hit kept; only valid when full.
-func (t *topK) worst() hit { return t.h[0] }
+// worst returns the worst rank kept; only valid when full.
+func (t *topK) worst() rank { return t.h[0] }
 
 // push offers x.
-func (t *topK) push(x hit) {
+func (t *topK) push(x rank) {
 	switch {
 	case t.k <= 0:
 		t.h = append(t.h, x)
@@ -53,7 +34,7 @@ func (t *topK) push(x hit) {
 		t.h[0] = x
 		for i := 0; ; {
 			w := i
-			for _, c := range []int{2*i + 1, 2*i + 2} {
+			for _, c := range [2]int{2*i + 1, 2*i + 2} {
 				if c < len(t.h) && t.h[w].before(t.h[c]) {
 					w = c
 				}
@@ -67,10 +48,10 @@ func (t *topK) push(x hit) {
 	}
 }
 
-// sorted returns the hits kept, best first.
-func (t *topK) sorted() []hit {
+// sorted returns the ranks kept, best first.
+func (t *topK) sorted() []rank {
 	s := slices.Clone(t.h)
-	slices.SortFunc(s, func(a, b hit) int {
+	slices.SortFunc(s, func(a, b rank) int {
 		if a.before(b) {
 			return -1
 		}

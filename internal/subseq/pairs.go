@@ -1,4 +1,4 @@
-package search
+package subseq
 
 // pairs is a one-hash Bloom filter of the adjacent rune pairs (by key) of
 // a sentence's matchable part. sahilm's big scores come from adjacent

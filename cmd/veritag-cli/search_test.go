@@ -1,0 +1,50 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestSearchWords: search finds the words meant, typos included, keeps
+// its JSON shape, and prints partial matches only when nothing holds
+// every word (saying so outside JSON).
+func TestSearchWords(t *testing.T) {
+	db, _ := sampleDB(t)
+	for q, want := range map[string]string{"Lavrov": "Lavrov", "Lavrof": "Lavrov", "frtellanza cmbattiva": "fratellanza combattiva"} {
+		out, errs, code := cli(t, "", "search", "--db", db, "--json", "--limit", "5", q)
+		var hits []map[string]any
+		if code != 0 || json.Unmarshal([]byte(out), &hits) != nil || len(hits) == 0 {
+			t.Fatalf("%q: %d %q %q", q, code, out, errs)
+		}
+		if len(hits[0]) != 5 || !strings.Contains(hits[0]["text"].(string), want) {
+			t.Errorf("%q: first hit %v, want the keys doc_id, sentence_index, text, score, label and %q", q, hits[0], want)
+		}
+	}
+	out, errs, code := cli(t, "", "search", "--db", db, "Lavrov", "zzqqyx")
+	if code != 0 || out == "" || !strings.Contains(errs, "no sentence holds every word") {
+		t.Errorf("partial: %d %q %q", code, out, errs)
+	}
+}
+
+// TestSearchBadInput: odd queries answer, bad limits are usage errors,
+// an overlong --stdin line is named and the others still answered.
+func TestSearchBadInput(t *testing.T) {
+	db, _ := sampleDB(t)
+	for _, q := range []string{strings.Repeat("x", 10_000), ".,;!?", "\u0301\u0301", "مرحبا", "😀🎉", strings.Repeat("lavrov ", 3000)} {
+		out, errs, code := cli(t, "", "search", "--db", db, "--json", q)
+		if code != 0 || !json.Valid([]byte(out)) {
+			t.Errorf("%.20q: %d %q %q", q, code, out, errs)
+		}
+	}
+	for _, limit := range []string{"0", "-1", "1000000000", "x"} {
+		if _, errs, code := cli(t, "", "search", "--db", db, "--limit", limit, "Lavrov"); code != 2 || errs == "" {
+			t.Errorf("--limit %s: exit %d %q, want a usage error", limit, code, errs)
+		}
+	}
+	out, errs, code := cli(t, strings.Repeat("y", 2<<20)+"\nLavrov\n", "search", "--db", db, "--stdin")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 1 || len(lines) != 2 || lines[0] != "[]" || !strings.Contains(lines[1], "Lavrov") || !strings.Contains(errs, "line 1") {
+		t.Errorf("long line: %d %q %q", code, out, errs)
+	}
+}
