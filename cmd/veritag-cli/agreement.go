@@ -13,7 +13,7 @@ func runAgreement(e *env, f *dbJSONFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	return f.withStore(e, func(st *store.Store) error {
+	return f.withReader(e, func(st *store.Store) error {
 		var c agree.Counter
 		if err := st.EachDocument(e.ctx, 0, "", func(rec model.DocumentRecord) error {
 			for _, s := range rec.Sentences {

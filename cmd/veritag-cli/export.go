@@ -84,7 +84,7 @@ func runExport(e *env, f *exportFlags) error {
 			return err
 		}
 	}
-	return f.withStore(e, func(st *store.Store) error {
+	return f.withReader(e, func(st *store.Store) error {
 		labels, err := st.Labels(e.ctx)
 		if err != nil {
 			return err

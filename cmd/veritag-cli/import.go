@@ -1,17 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
+	"io"
+	"os"
 
+	"github.com/veritag/veritag/data/config"
 	"github.com/veritag/veritag/data/store"
 
 	"github.com/veritag/veritag/data/importer"
 	"github.com/veritag/veritag/data/model"
 )
 
-// runImport reads every file first, then stores all documents in one
-// transaction: a batch import is all or nothing.
 // importFlags are import's flags.
 type importFlags struct {
 	dbFlags
@@ -25,6 +27,10 @@ func (f *importFlags) define(fs *flag.FlagSet) {
 	fs.StringVar(&f.title, "title", "", "title (for a single document)")
 }
 
+// runImport streams every file into one transaction: a batch import is
+// all or nothing, and memory stays bounded however many documents the
+// files hold. The "ID<TAB>SENTENCES<TAB>TITLE" lines wait in a temporary
+// file until the commit, so that nothing is reported that was not stored.
 func runImport(e *env, f *importFlags) error {
 	if err := e.wantArgs(1, -1); err != nil {
 		return err
@@ -34,37 +40,63 @@ func runImport(e *env, f *importFlags) error {
 		return err
 	}
 	opt := importer.Options{Lang: lang, Title: f.title}
-	var docs []model.ImportDoc
-	for _, path := range e.args {
-		var d []model.ImportDoc
-		var err error
-		if path == "-" {
-			d, err = importer.Read(e.stdin, "stdin", importer.Auto, opt)
-		} else {
-			d, err = importer.ReadFile(path, opt)
-		}
-		if err != nil {
-			return err
-		}
-		docs = append(docs, d...)
+	report, err := os.CreateTemp("", "veritag-import-*.tsv")
+	if err != nil {
+		return err
 	}
-	return f.withStore(e, func(st *store.Store) error {
-		stored, err := st.ImportDocs(e.ctx, docs, nil)
-		if err != nil {
+	defer os.Remove(report.Name())
+	defer report.Close()
+	lines := bufio.NewWriter(report)
+	path := config.DBPath(f.db)
+	_, statErr := os.Stat(path)
+	err = f.withStore(e, func(st *store.Store) error {
+		_, err := st.ImportStream(e.ctx, func(put func(model.ImportDoc) error) error {
+			for _, file := range e.args {
+				var err error
+				if file == "-" {
+					err = importer.Stream(e.stdin, "stdin", importer.Auto, opt, put)
+				} else {
+					err = importer.StreamFile(file, opt, put)
+				}
+				if err != nil {
+					return err
+				}
+			}
+			return nil
+		}, func(d model.Document) error {
+			_, err := fmt.Fprintf(lines, "%d\t%d\t%s\n", d.ID, d.SentenceCount, printable(d.Title))
 			return err
-		}
-		for _, d := range stored {
-			fmt.Fprintf(e.stdout, "%d\t%d\t%s\n", d.ID, d.SentenceCount, printable(d.Title))
-		}
-		return nil
+		})
+		return err
 	})
+	if err != nil {
+		if os.IsNotExist(statErr) {
+			removeDatabase(path) // a failed import into a new file leaves no file
+		}
+		return err
+	}
+	if err := lines.Flush(); err != nil {
+		return err
+	}
+	if _, err := report.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err = io.Copy(e.stdout, report)
+	return err
+}
+
+// removeDatabase removes a database file and its -wal and -shm files.
+func removeDatabase(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		os.Remove(p)
+	}
 }
 
 func runList(e *env, f *dbFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	return f.withStore(e, func(st *store.Store) error {
+	return f.withReader(e, func(st *store.Store) error {
 		docs, err := st.Documents(e.ctx)
 		if err != nil {
 			return err

@@ -73,8 +73,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // parseInterspersed parses flags that may stand before, between or after
 // the positional arguments, collecting the positionals in order.
+// A negative number ("-1") is a positional argument, never a flag, so
+// that it gets the command's own message about its value.
 func parseInterspersed(fs *flag.FlagSet, args []string, positional *[]string) error {
 	for {
+		for len(args) > 0 && isNegativeNumber(args[0]) {
+			*positional = append(*positional, args[0])
+			args = args[1:]
+		}
 		if err := fs.Parse(args); err != nil {
 			return err
 		}
@@ -89,6 +95,11 @@ func parseInterspersed(fs *flag.FlagSet, args []string, positional *[]string) er
 		*positional = append(*positional, rest[0])
 		args = rest[1:]
 	}
+}
+
+// isNegativeNumber reports whether arg is "-" followed by digits.
+func isNegativeNumber(arg string) bool {
+	return len(arg) > 1 && arg[0] == '-' && strings.Trim(arg[1:], "0123456789") == ""
 }
 
 // oneLine folds an error message onto one line.

@@ -61,7 +61,7 @@ func runSearch(e *env, f *searchFlags) error {
 		return usageError{"QUERY is longer than 1 MB"}
 	}
 	asJSON := f.json
-	return f.withStore(e, func(st *store.Store) error {
+	return f.withReader(e, func(st *store.Store) error {
 		ix, err := buildIndex(e, st)
 		if err != nil {
 			return err

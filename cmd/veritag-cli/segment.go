@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -57,33 +58,36 @@ func runSegment(e *env, f *segmentFlags) error {
 // segmentBatch reads {"text","lang"?} lines and writes {"sentences":[...]}
 // lines, one per input line, flushing each so it can be used as a pipe.
 func segmentBatch(in io.Reader, out *bufio.Writer, lang string) error {
-	r := bufio.NewReaderSize(in, 1<<20)
-	for n := 1; ; n++ {
-		line, err := r.ReadString('\n')
-		if strings.TrimSpace(line) != "" {
-			var rec struct {
-				Text *string `json:"text"`
-				Lang string  `json:"lang"`
-			}
-			if jerr := json.Unmarshal([]byte(line), &rec); jerr != nil || rec.Text == nil {
-				return fmt.Errorf("stdin: line %d: want a JSON object with a \"text\" string", n)
-			}
-			l := lang
-			if rec.Lang != "" {
-				l = rec.Lang
-			}
-			if err := writeJSONLine(out, map[string][]model.Span{"sentences": nonNil(segment.Split(*rec.Text, l))}); err != nil {
-				return err
-			}
-			if err := out.Flush(); err != nil {
-				return err
-			}
-		}
-		if err == io.EOF {
+	lines := newLineReader(in, maxTextLine)
+	for {
+		line, err := lines.next()
+		switch {
+		case err == io.EOF:
 			return nil
-		}
-		if err != nil {
+		case errors.Is(err, errLineTooLong):
+			return lines.tooLong("a record")
+		case err != nil:
 			return fmt.Errorf("stdin: %w", err)
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var rec struct {
+			Text *string `json:"text"`
+			Lang string  `json:"lang"`
+		}
+		if jerr := json.Unmarshal([]byte(line), &rec); jerr != nil || rec.Text == nil {
+			return fmt.Errorf("stdin: line %d: want a JSON object with a \"text\" string", lines.n)
+		}
+		l := lang
+		if rec.Lang != "" {
+			l = rec.Lang
+		}
+		if err := writeJSONLine(out, map[string][]model.Span{"sentences": nonNil(segment.Split(*rec.Text, l))}); err != nil {
+			return err
+		}
+		if err := out.Flush(); err != nil {
+			return err
 		}
 	}
 }

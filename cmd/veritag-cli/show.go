@@ -35,7 +35,7 @@ func runShow(e *env, f *dbJSONFlags) error {
 	if err != nil {
 		return err
 	}
-	return f.withStore(e, func(st *store.Store) error {
+	return f.withReader(e, func(st *store.Store) error {
 		var rec model.DocumentRecord
 		if err := st.EachDocument(e.ctx, id, "", func(r model.DocumentRecord) error { rec = r; return nil }); err != nil {
 			return err

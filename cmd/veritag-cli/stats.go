@@ -11,7 +11,7 @@ func runStats(e *env, f *dbJSONFlags) error {
 	if err := e.wantArgs(0, 0); err != nil {
 		return err
 	}
-	return f.withStore(e, func(st *store.Store) error {
+	return f.withReader(e, func(st *store.Store) error {
 		s, err := st.Stats(e.ctx)
 		if err != nil {
 			return err
@@ -42,7 +42,7 @@ func runBackup(e *env, f *dbFlags) error {
 	if err := e.wantArgs(1, 1); err != nil {
 		return err
 	}
-	return f.withStore(e, func(st *store.Store) error {
+	return f.withReader(e, func(st *store.Store) error {
 		if err := st.Backup(e.ctx, e.args[0]); err != nil {
 			return err
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -72,21 +71,26 @@ func parseTag(fields []string, base model.Annotation) (model.Annotation, error) 
 // "ok DOC SENTENCE" only after that commit; bad lines are reported on
 // stderr and the rest go on.
 func tagLines(e *env, st *store.Store, base model.Annotation) error {
-	r := bufio.NewReader(e.stdin)
+	lines := newLineReader(e.stdin, maxQueryLine)
 	failed := 0
-	for n := 1; ; n++ {
-		line, rerr := r.ReadString('\n')
+	for {
+		line, err := lines.next()
+		if err == io.EOF {
+			break
+		}
+		if errors.Is(err, errLineTooLong) {
+			failed++
+			fmt.Fprintf(e.stderr, "line %d: longer than %s: refused\n", lines.n, size(maxQueryLine))
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("stdin: %w", err)
+		}
 		if fields := strings.Fields(line); len(fields) > 0 {
 			if err := tagLine(e, st, base, fields); err != nil {
 				failed++
-				fmt.Fprintf(e.stderr, "line %d: %s\n", n, printable(oneLine(err.Error())))
+				fmt.Fprintf(e.stderr, "line %d: %s\n", lines.n, printable(oneLine(err.Error())))
 			}
-		}
-		if rerr == io.EOF {
-			break
-		}
-		if rerr != nil {
-			return fmt.Errorf("stdin: %w", rerr)
 		}
 		if err := e.ctx.Err(); err != nil {
 			return err
