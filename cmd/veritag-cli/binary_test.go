@@ -12,6 +12,7 @@ import (
 	"github.com/veritag/veritag/data/model"
 	"github.com/veritag/veritag/data/store"
 	"github.com/veritag/veritag/internal/corpus"
+	"github.com/veritag/veritag/internal/pgtest"
 )
 
 // built is the veritag-cli binary the process tests run, built once.
@@ -23,7 +24,7 @@ var built struct {
 }
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := pgtest.Run(m)
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}

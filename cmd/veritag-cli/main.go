@@ -17,6 +17,7 @@ var commands = []command{
 	newCommand("agreement", "agreement [--db P] [--json]", runAgreement),
 	newCommand("backup", "backup [--db P] OUT", runBackup),
 	newCommand("export", "export [--db P] --format F [--out PATH] [--doc DOC] [--annotator A] [--ls-email-domain D] [--excel] [--raw] [--license L]  (F: "+strings.Join(export.Formats, ", ")+")", runExport),
+	newCommand("hub", "hub init --hub URL | hub user --hub URL NAME --role annotator|adjudicator|owner  (password: first line of stdin) | hub status --hub URL [--json]", runHub),
 	newCommand("import", "import [--db P] [--lang L] [--title T] FILE...  (.txt .md .html .jsonl .json .csv, - for stdin)", runImport),
 	newCommand("labels", "labels [--db P] [list | add NAME [--key K] [--color #rrggbb] [--description D] | set NAME [--name NEW] [--key K] [--color C] [--description D]]", runLabels),
 	newCommand("list", "list [--db P]", runList),
@@ -27,6 +28,7 @@ var commands = []command{
 	newCommand("show", "show [--db P] [--json] DOC", runShow),
 	newCommand("stats", "stats [--db P] [--json]", runStats),
 	newCommand("suggest", "suggest [--db P] [--doc DOC] [--json]", runSuggest),
+	newCommand("sync", "sync [--db P] --hub URL [--watch]  (password from PGPASSWORD or ~/.pgpass)", runSync),
 	newCommand("tag", "tag [--db P] [--annotator A] [--note N] [--confidence 1-3] DOC SENTENCE LABEL | tag [--db P] [--annotator A] --stdin", runTag),
 	newCommand("untag", "untag [--db P] [--annotator A] DOC SENTENCE", runUntag),
 }

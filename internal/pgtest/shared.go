@@ -29,20 +29,24 @@ var (
 // and stopped at the end. Where PostgreSQL cannot start it prints one line
 // saying why, and the tests that need it skip (or fail, with
 // VERITAG_REQUIRE_POSTGRES=1).
-func Main(m *testing.M) {
+func Main(m *testing.M) { os.Exit(Run(m)) }
+
+// Run is Main for a TestMain that has more to do: it runs the tests, stops
+// the cluster and returns the exit code.
+func Run(m *testing.M) int {
 	mainCalled = true
 	code := m.Run()
 	if shared != nil {
 		shared.Close()
 	}
-	os.Exit(code)
+	return code
 }
 
 // Need returns the shared cluster, or skips the test when there is none.
 func Need(t testing.TB) *Cluster {
 	t.Helper()
 	if !mainCalled {
-		t.Fatal("pgtest.Need: the package's TestMain must call pgtest.Main")
+		t.Fatal("pgtest.Need: the package's TestMain must call pgtest.Main or pgtest.Run")
 	}
 	startOnce.Do(func() {
 		shared, sharedErr = Start()
