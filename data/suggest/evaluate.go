@@ -71,11 +71,7 @@ func CrossValidate(examples []Example, opt Options) (Evaluation, error) {
 	if len(y) < minExamples {
 		return Evaluation{}, fmt.Errorf("a model needs at least %d labelled sentences to be measured, there are %d", minExamples, len(y))
 	}
-	rows := make([][]rawFeature, len(texts))
-	for i, t := range texts {
-		rows[i] = x.rawFeatures(t)
-	}
-	return evaluate(x, rows, y, labels, opt), nil
+	return evaluate(x, x.extractAll(texts), y, labels, opt), nil
 }
 
 // evaluate cross-validates on extracted features.

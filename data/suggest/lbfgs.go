@@ -10,7 +10,7 @@ type objective func(x, grad []float64) float64
 const (
 	lbfgsMemory    = 8
 	lbfgsMaxIter   = 100
-	lbfgsRelTol    = 1e-6 // stop when f improves by less than this, relatively
+	lbfgsRelTol    = 1e-4 // stop when f improves by less than this, relatively
 	lbfgsGradTol   = 1e-6 // or when the largest gradient entry is below this
 	armijo         = 1e-4
 	maxLineSearchs = 30

@@ -68,11 +68,23 @@ func Train(examples []Example, opt Options) (*Model, error) {
 	if err := checkLabels(labels); err != nil {
 		return nil, err
 	}
+	return fit(x, x.extractAll(texts), y, labels, opt), nil
+}
+
+// extractAll extracts the features of many sentences, sharing the work
+// among lossParts goroutines.
+func (x extractor) extractAll(texts []string) [][]rawFeature {
 	rows := make([][]rawFeature, len(texts))
-	for i, t := range texts {
-		rows[i] = x.rawFeatures(t)
+	var wg sync.WaitGroup
+	for part := range lossParts {
+		wg.Go(func() {
+			for i := part; i < len(texts); i += lossParts {
+				rows[i] = x.rawFeatures(texts[i])
+			}
+		})
 	}
-	return fit(x, rows, y, labels, opt), nil
+	wg.Wait()
+	return rows
 }
 
 // checkLabels refuses label sets a model cannot learn.
@@ -208,9 +220,11 @@ func (p *problem) partLoss(theta, grad []float64, lo, hi int) float64 {
 		copy(scores, b)
 		for j, c := range r.cols {
 			v := float64(r.vals[j])
-			wc := w[int(c)*k : int(c)*k+k]
+			base := int(c) * k
+			wc := w[base : base+k : base+k]
+			sc := scores[:len(wc)]
 			for l, x := range wc {
-				scores[l] += v * x
+				sc[l] += v * x
 			}
 		}
 		lse := logSumExp(scores)
@@ -226,9 +240,11 @@ func (p *problem) partLoss(theta, grad []float64, lo, hi int) float64 {
 		}
 		for j, col := range r.cols {
 			v := float64(r.vals[j])
-			gc := gw[int(col)*k : int(col)*k+k]
-			for l, g := range scores {
-				gc[l] += v * g
+			base := int(col) * k
+			gc := gw[base : base+k : base+k]
+			sc := scores[:len(gc)]
+			for l := range gc {
+				gc[l] += v * sc[l]
 			}
 		}
 	}
