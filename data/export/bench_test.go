@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -34,11 +35,16 @@ func benchDoc(n int) model.DocumentRecord {
 }
 
 // benchExport writes b.N annotated sentences (records) to the null device
-// in documents of 50 sentences, reporting records/s.
+// (a temporary folder for brat and hf) in documents of 50 sentences,
+// reporting records/s. B/op stays flat as b.N grows: exports stream.
 func benchExport(b *testing.B, format string) {
 	const perDoc = 50
 	doc := benchDoc(perDoc)
-	w, err := New(format, os.DevNull, Options{})
+	out := os.DevNull
+	if format == "brat" || format == "hf" {
+		out = filepath.Join(b.TempDir(), "out")
+	}
+	w, err := New(format, out, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -66,3 +72,10 @@ func BenchmarkExportJSONL(b *testing.B) { benchExport(b, "jsonl") }
 // BenchmarkExportCSV measures the csv writer; one op is one record (three
 // rows, one per annotation).
 func BenchmarkExportCSV(b *testing.B) { benchExport(b, "csv") }
+
+// BenchmarkExportFormats measures the other formats; one op is one record.
+func BenchmarkExportFormats(b *testing.B) {
+	for _, f := range []string{"doccano-spans", "labelstudio", "brat", "hf"} {
+		b.Run(f, func(b *testing.B) { benchExport(b, f) })
+	}
+}

@@ -3,7 +3,6 @@ package export
 import (
 	"encoding/json"
 	"os"
-	"sort"
 	"strconv"
 
 	"github.com/veritag/veritag/data/model"
@@ -17,8 +16,9 @@ import (
 // refuses the whole import for a completed_by that is not a member's id
 // or email). Adjudicated labels are not written (Label Studio has no
 // annotator for them). A sentence is a "labels" region with id
-// "s<index>"; its note is a "textarea" result and its confidence a
-// "rating" result with the same id, as Label Studio does for per-region
+// "s<index>a<n>" (n: the annotation's place in the task, so that ids are
+// unique in the task); its note is a "textarea" result and its confidence
+// a "rating" result with the same id, as Label Studio does for per-region
 // results. Close also writes the matching labeling config beside the
 // export, at <out>.config.xml.
 type labelStudioEncoder struct {
@@ -90,18 +90,22 @@ func (e *labelStudioEncoder) document(d model.DocumentRecord) error {
 	}
 	clear(e.slot)
 	for _, s := range d.Sentences {
-		id := "s" + strconv.Itoa(s.Index)
 		for _, a := range s.Annotations {
-			i, ok := e.slot[a.Annotator]
-			if !ok {
-				i = len(task.Annotations)
-				e.slot[a.Annotator] = i
-				ann := lsAnnotation{Annotator: a.Annotator}
-				if e.domain != "" {
-					ann.CompletedBy = &lsUser{Email: a.Annotator + "@" + e.domain}
-				}
-				task.Annotations = append(task.Annotations, ann)
-			}
+			e.slot[a.Annotator] = 0
+		}
+	}
+	for i, who := range sortedKeys(e.slot) {
+		e.slot[who] = i
+		ann := lsAnnotation{Annotator: who}
+		if e.domain != "" {
+			ann.CompletedBy = &lsUser{Email: who + "@" + e.domain}
+		}
+		task.Annotations = append(task.Annotations, ann)
+	}
+	for _, s := range d.Sentences {
+		for _, a := range s.Annotations {
+			i := e.slot[a.Annotator]
+			id := lsRegionID(s.Index, i)
 			e.seen[a.Label] = true
 			r := append(task.Annotations[i].Result, lsResult{ID: id, FromName: "label", ToName: "text", Type: "labels",
 				Value: lsValue{Start: s.Start, End: s.End, Text: s.Text, Labels: []string{a.Label}}})
@@ -116,9 +120,6 @@ func (e *labelStudioEncoder) document(d model.DocumentRecord) error {
 			task.Annotations[i].Result = r
 		}
 	}
-	sort.Slice(task.Annotations, func(i, j int) bool {
-		return task.Annotations[i].Annotator < task.Annotations[j].Annotator
-	})
 	if e.started {
 		if err := e.out.WriteByte(','); err != nil {
 			return err
@@ -126,6 +127,14 @@ func (e *labelStudioEncoder) document(d model.DocumentRecord) error {
 	}
 	e.started = true
 	return e.enc.Encode(task)
+}
+
+// lsRegionID is the id of sentence index's region in the task's
+// annotation slot: unique across the task's annotations, because Label
+// Studio's frontend keeps the regions of all of a task's annotations in one
+// store by id, and mixes up regions that share one.
+func lsRegionID(index, slot int) string {
+	return "s" + strconv.Itoa(index) + "a" + strconv.Itoa(slot)
 }
 
 func (e *labelStudioEncoder) finish() error {

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"os"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
@@ -121,11 +122,21 @@ func TestLabelStudio(t *testing.T) {
 			t.Errorf("rating %v shares no labels region id", k)
 		}
 	}
-	if notes[key{0, "alice", "s0"}] != note1 || ratings[key{0, "bob", "s0"}] != 2 || ratings[key{0, "alice", "s1"}] != 3 || len(ratings) != 4 || len(notes) != 4 {
+	if notes[key{0, "alice", "s0a0"}] != note1 || ratings[key{0, "bob", "s0a1"}] != 2 || ratings[key{0, "alice", "s1a0"}] != 3 || len(ratings) != 4 || len(notes) != 4 {
 		t.Errorf("notes %v ratings %v", notes, ratings)
 	}
-	if labels[key{1, "bob", "s1"}] != "SPECULATION" {
-		t.Errorf("bob's label on 2:1 = %q", labels[key{1, "bob", "s1"}])
+	if labels[key{1, "bob", "s1a1"}] != "SPECULATION" {
+		t.Errorf("bob's label on 2:1 = %q", labels[key{1, "bob", "s1a1"}])
+	}
+	// Label Studio's frontend keeps a task's regions in one store by id:
+	// two annotations' regions must never share one.
+	owner := map[[2]string]string{}
+	for k := range labels {
+		id := [2]string{strconv.Itoa(k.task), k.id}
+		if owner[id] != "" && owner[id] != k.who {
+			t.Errorf("task %d: region id %q in the annotations of %s and %s", k.task, k.id, owner[id], k.who)
+		}
+		owner[id] = k.who
 	}
 }
 
