@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // Line limits for stdin: memory stays bounded whatever stdin holds.
@@ -39,6 +40,9 @@ func (l *lineReader) next() (string, error) {
 			long, line = true, nil
 		}
 		if !long {
+			if len(line)+len(chunk) > cap(line) {
+				line = slices.Grow(line, max(len(line), len(chunk))) // doubling: a long line costs twice its size
+			}
 			line = append(line, chunk...)
 		}
 		switch {
