@@ -21,9 +21,9 @@ func DBPath(flag string) string {
 	return filepath.Join(DataDir(), "veritag.db")
 }
 
-// DataDir is Veritag's folder in the user data dir: on Windows
-// %AppData%\Veritag, elsewhere $XDG_DATA_HOME/veritag, else
-// ~/.local/share/veritag.
+// DataDir is Veritag's folder in the user data dir: %AppData%\Veritag on
+// Windows, ~/Library/Application Support/Veritag on macOS, elsewhere
+// $XDG_DATA_HOME/veritag, else ~/.local/share/veritag.
 func DataDir() string {
 	return filepath.Join(userDataBase(), dataDirName)
 }

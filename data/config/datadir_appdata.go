@@ -1,11 +1,14 @@
+//go:build windows || darwin
+
 package config
 
 import (
 	"os"
 )
 
-// userDataBase is %AppData% (the roaming profile folder), where Windows
-// programs keep their data and settings; "." when it is not set.
+// userDataBase is where desktop programs keep their data on Windows
+// (%AppData%, the roaming profile) and macOS (~/Library/Application
+// Support); "." when it cannot be found.
 func userDataBase() string {
 	if dir, err := os.UserConfigDir(); err == nil {
 		return dir
