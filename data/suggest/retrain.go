@@ -124,3 +124,14 @@ func (r *Retrainer) send(ctx context.Context, st Status) {
 		r.publish(st)
 	}
 }
+
+// DefaultThreshold is the cross-validated macro-F1 from which the app
+// shows suggestions unless the user prefers another.
+const DefaultThreshold = 0.6
+
+// Ready reports whether suggestions may be shown: there is a model, and
+// its cross-validated macro-F1 reaches threshold (a model not yet
+// measured is not ready).
+func (s Status) Ready(threshold float64) bool {
+	return s.Model != nil && s.Report != nil && s.Report.MacroF1 >= threshold
+}

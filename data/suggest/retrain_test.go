@@ -87,6 +87,9 @@ func TestRetrainerFollowsTheLabels(t *testing.T) {
 	r := NewRetrainer(func(ctx context.Context) (*Corpus, error) { return Load(ctx, st, 0) }, 10*time.Millisecond, got.add)
 	defer r.Close()
 	first := got.await(t, "figures on 40 labels", func(s Status) bool { return s.Report != nil })
+	if !first.Ready(0) || first.Ready(first.Report.MacroF1+0.01) {
+		t.Errorf("Ready: a measured model is ready at 0 and not above its macro-F1 %.3f", first.Report.MacroF1)
+	}
 	if first.Labelled != 40 || first.Model == nil || first.Report.TrainedOn != 40 {
 		t.Fatalf("first status: %d labelled, model %v, report %+v", first.Labelled, first.Model != nil, first.Report)
 	}
@@ -115,7 +118,7 @@ func TestRetrainerSaysWhyThereIsNoModel(t *testing.T) {
 	r := NewRetrainer(func(ctx context.Context) (*Corpus, error) { return Load(ctx, st, 0) }, time.Millisecond, got.add)
 	defer r.Close()
 	s := got.await(t, "a reason", func(s Status) bool { return s.Reason != "" })
-	if s.Model != nil || !strings.Contains(s.Reason, "at least two labels") || s.Labelled != 3 {
+	if s.Model != nil || s.Ready(0) || !strings.Contains(s.Reason, "at least two labels") || s.Labelled != 3 {
 		t.Errorf("status %+v", s)
 	}
 }
