@@ -57,3 +57,26 @@ func TestAcceptedSuggestionIsRecordedAsSuch(t *testing.T) {
 		t.Errorf("after reopening: %+v", hist)
 	}
 }
+
+func TestSuggestionsSwitchPerProject(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	if on, err := s.SuggestionsOn(ctx); !on || err != nil {
+		t.Fatalf("a new project shows suggestions: %v %v", on, err)
+	}
+	if err := s.SetSuggestions(ctx, "anna", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetSuggestions(ctx, " ", true); err == nil {
+		t.Error("a switch without a name was accepted")
+	}
+	s.Close()
+	s = openAt(t, path)
+	if on, _ := s.SuggestionsOn(ctx); on {
+		t.Error("switched off, then on again after reopening")
+	}
+	s.SetSuggestions(ctx, "bruno", true)
+	if on, _ := s.SuggestionsOn(ctx); !on {
+		t.Error("switched back on, still off")
+	}
+}
