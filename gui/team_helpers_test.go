@@ -10,12 +10,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
+	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
-// team is the three-annotator fixture: in "Kursk" alice, bob and carol
+// teamFixture is the three-annotator fixture: in "Kursk" alice, bob and carol
 // agree on sentences 0 and 2, split 2–1 on sentence 1 and give three
 // different labels to sentence 3; in "Other" they agree on sentence 0.
-func team(f *fakeBackend) (kurskID, otherID int64) {
+func teamFixture(f *fakeBackend) (kurskID, otherID int64) {
 	kurskID = kursk(f)
 	otherID = f.addDoc("Other", []string{"One sentence."})
 	votes := []struct {
@@ -49,7 +50,7 @@ func texts(o fyne.CanvasObject) string {
 			out = append(out, v.Text)
 		case *widget.Button:
 			out = append(out, v.Text)
-		case *wrapLabel:
+		case *vwidget.WrapLabel:
 			out = append(out, v.Text)
 		case *canvas.Text:
 			out = append(out, v.Text)

@@ -1,0 +1,53 @@
+package gui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// reloadAll reads the label set, the library and the open article's
+// annotations again after a change that touched many of them (a label
+// edit, a merge), redraws everything that shows them, recomputes the
+// team windows that are open and then runs then. With texts, the articles
+// themselves changed and the search index is rebuilt.
+func (u *UI) reloadAll(texts bool, then func()) {
+	u.reloadLibrary() // first, so the team windows see the new articles
+	docID := u.doc.ID
+	u.db.do(func() {
+		ctx := context.Background()
+		labels, err := u.b.Labels(ctx)
+		var anns []model.Annotation
+		var adj map[int]string
+		if err == nil {
+			anns, err = u.b.Annotations(ctx, docID)
+		}
+		if err == nil {
+			adj, err = u.b.Adjudications(ctx, docID)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(lang.L("Could not read the database"), err)
+				return
+			}
+			if docID == u.doc.ID {
+				u.setAnnotations(anns)
+				u.adjudged = adj
+				u.status.update()
+			}
+			u.setLabels(labels) // redraws the article and the panel
+			u.team.Refresh()
+			if then != nil {
+				then()
+			}
+		})
+	})
+	if texts {
+		u.rebuildIndex()
+	} else {
+		u.reloadLabels(u.annotator)
+	}
+}

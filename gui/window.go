@@ -1,0 +1,195 @@
+// Package gui is Veritag's desktop interface: the library of articles, the
+// open article sentence by sentence and the annotation panel, driven from
+// the keyboard. It reaches the data only through Backend and the data
+// packages, never database/sql.
+package gui
+
+import (
+	"context"
+
+	"github.com/veritag/veritag/gui/team"
+	vwidget "github.com/veritag/veritag/gui/widget"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/veritag/veritag/assets"
+	"github.com/veritag/veritag/data/model"
+)
+
+// Options are what the command line hands to the UI.
+type Options struct {
+	// Annotator is the --annotator flag; when empty VERITAG_ANNOTATOR, the
+	// saved preference or the OS user name is used, in that order.
+	Annotator string
+	// DBPath is the database file, shown in the settings.
+	DBPath string
+}
+
+// UI is the main window and its state. It keeps references to its widgets
+// so tests can tap and type into them and read what they show. All fields
+// are touched on the UI thread only; Backend calls run on db and hand
+// their results back with fyne.Do.
+type UI struct {
+	app  fyne.App
+	win  fyne.Window
+	b    Backend
+	opts Options
+	svc  services
+
+	spawn func(func()) // starts background work: a goroutine, or inline in tests
+	db    *serial      // ordered Backend calls
+
+	annotator string
+	labels    []model.Label
+	styles    map[string]vwidget.LabelStyle
+
+	docs     []model.Document
+	progress map[int64]int
+
+	doc      model.Document // the open article (Text left empty once shaped)
+	sents    []model.Sentence
+	shapes   []shape
+	mine     map[int]model.Annotation   // the annotator's, by sentence index
+	others   map[int][]model.Annotation // everyone else's
+	adjudged map[int]string             // adjudicated final labels, by sentence index
+	selected int
+	openGen  int // drops the results of superseded loads
+
+	queued map[sentenceKey]model.AnnotationState // changes sent but not yet committed
+
+	dataVersion int64 // the database version last seen; db jobs only
+
+	theme *appTheme
+
+	library  *libraryView
+	article  *articleView
+	panel    *panelView
+	search   *searchView
+	status   *statusBar
+	body     *fyne.Container // library | article and search | panel
+	help     *helpOverlay
+	exporter *exportDialog // the last export dialog shown
+
+	team        *team.Windows // agreement and adjudication
+	labelEditor *labelEditor  // the last label set editor shown
+}
+
+// New builds the main window on b. Call ShowAndRun to start.
+func New(a fyne.App, b Backend, opts Options) *UI {
+	return newUI(a, b, opts, func(f func()) { go f() }, defaultServices())
+}
+
+// newUI is New with the way background work starts and the data services
+// chosen, so tests run everything in order on one goroutine.
+func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services) *UI {
+	u := &UI{app: a, b: b, opts: opts, svc: svc, spawn: spawn, selected: -1,
+		progress: map[int64]int{}, mine: map[int]model.Annotation{}, others: map[int][]model.Annotation{},
+		adjudged: map[int]string{}, queued: map[sentenceKey]model.AnnotationState{}}
+	u.db = &serial{spawn: spawn}
+	loadTranslations(a)
+	u.theme = &appTheme{variant: u.pref(prefTheme, themeSystem), scale: u.textScale()}
+	a.Settings().SetTheme(u.theme)
+	u.annotator = u.resolveAnnotator()
+
+	u.win = a.NewWindow("Veritag")
+	u.win.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	u.team = team.New(u.teamHost())
+	u.build()
+	u.bindKeys()
+	u.win.SetMainMenu(u.mainMenu())
+	u.win.Resize(fyne.NewSize(1280, 800))
+	u.win.SetOnClosed(u.savePosition)
+	u.win.SetOnDropped(u.dropped)
+	u.start()
+	return u
+}
+
+// build lays out the window: library, article (or search results) and
+// annotation panel side by side, the status bar below.
+func (u *UI) build() {
+	u.status = newStatusBar(u)
+	u.library = newLibraryView(u)
+	u.article = newArticleView(u)
+	u.search = newSearchView(u)
+	u.panel = newPanelView(u)
+	centre := container.NewBorder(u.search.bar, nil, nil, nil, container.NewStack(u.article, u.search.results))
+	u.body = container.NewBorder(nil, nil, u.library.box, u.panel.box, centre)
+	u.win.SetContent(container.NewBorder(nil, u.status.box, nil, nil, u.body))
+	if !u.app.Preferences().BoolWithFallback(prefLibrary, true) {
+		u.library.box.Hide()
+	}
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// ShowAndRun shows the window, asks for the annotator's name on first run
+// and runs the app until it quits.
+func (u *UI) ShowAndRun() {
+	u.win.Show()
+	u.askAnnotator()
+	u.watch()
+	u.app.Run()
+}
+
+// start loads the label set and the library, then reopens the last article
+// and builds the search index in the background.
+func (u *UI) start() {
+	annotator := u.annotator
+	u.db.do(func() {
+		ctx := context.Background()
+		u.wrote(ctx)
+		labels, err := u.b.Labels(ctx)
+		if err == nil && len(labels) == 0 {
+			labels = model.DefaultLabels
+		}
+		var docs []model.Document
+		var progress map[int64]int
+		if err == nil {
+			docs, err = u.b.Documents(ctx)
+		}
+		if err == nil {
+			progress, err = u.b.Progress(ctx, annotator)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(lang.L("Could not read the database"), err)
+				return
+			}
+			u.setLabels(labels)
+			u.setLibrary(docs, progress)
+			u.openLast()
+		})
+	})
+	u.rebuildIndex()
+}
+
+// setLabels installs the label set in the panel and the article.
+func (u *UI) setLabels(labels []model.Label) {
+	if len(labels) > 9 {
+		labels = labels[:9]
+	}
+	u.labels = labels
+	u.styles = vwidget.NewLabelStyles(labels)
+	u.panel.setLabels(labels)
+	u.search.setLabels(labels)
+	u.article.remeasure()
+}
+
+// openLast opens the article open when the app last quit, else the first.
+func (u *UI) openLast() {
+	if len(u.docs) == 0 {
+		u.showEmpty()
+		return
+	}
+	id := int64(u.app.Preferences().Int(prefLastDoc))
+	for _, d := range u.docs {
+		if d.ID == id {
+			u.open(id, firstUnlabelled)
+			return
+		}
+	}
+	u.open(u.docs[0].ID, firstUnlabelled)
+}

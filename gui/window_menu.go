@@ -1,0 +1,93 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+)
+
+// zoomStep is how much Ctrl+= and Ctrl+- change the text size.
+const zoomStep = 0.1
+
+// mainMenu is the window's menu bar; it shows every shortcut.
+func (u *UI) mainMenu() *fyne.MainMenu {
+	act := u.shortcutActions()
+	item := func(label string, sc fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, act[sc])
+		it.Shortcut = sc
+		return it
+	}
+	quit := item(lang.L("Quit"), scQuit)
+	quit.IsQuit = true
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("Import files…"), scImport),
+		fyne.NewMenuItem(lang.L("Import folder…"), u.unlessModal(u.chooseFolder)),
+		fyne.NewMenuItem(lang.L("Merge databases…"), u.unlessModal(u.chooseMerge)),
+		item(lang.L("Export…"), scExport),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Settings…"), u.unlessModal(u.showSettings)),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	edit := fyne.NewMenu(lang.L("Edit"),
+		item(lang.L("Undo"), scUndo),
+		item(lang.L("Redo"), scRedo),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Find sentences"), scFind),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Labels…"), u.unlessModal(u.showLabels)),
+	)
+	view := fyne.NewMenu(lang.L("View"),
+		item(lang.L("Show or hide the library"), scLibrary),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Larger text"), scLarger),
+		item(lang.L("Smaller text"), scSmaller),
+		item(lang.L("Normal text size"), scNormal),
+	)
+	team := fyne.NewMenu(lang.L("Team"),
+		fyne.NewMenuItem(lang.L("Agreement…"), func() { u.team.ShowAgreement() }),
+		fyne.NewMenuItem(lang.L("Adjudicate…"), func() { u.team.ShowAdjudication() }),
+	)
+	help := fyne.NewMenu(lang.L("Help"),
+		fyne.NewMenuItem(lang.L("Keyboard shortcuts")+"  (F1, ?)", u.showHelp),
+		fyne.NewMenuItem(lang.L("Annotation guidelines"), u.showGuidelines),
+	)
+	return fyne.NewMainMenu(file, edit, view, team, help)
+}
+
+// quit remembers the position and quits.
+func (u *UI) quit() {
+	u.savePosition()
+	u.app.Quit()
+}
+
+// zoom changes the text size by delta, or back to normal for 0.
+func (u *UI) zoom(delta float32) {
+	scale := u.theme.scale + delta
+	if delta == 0 {
+		scale = 1
+	}
+	scale = max(0.7, min(scale, 2.2))
+	u.app.Preferences().SetFloat(prefTextScale, float64(scale))
+	u.theme.scale = scale
+	u.applyTheme()
+}
+
+// applyTheme re-applies the theme after a change of variant or text size.
+func (u *UI) applyTheme() {
+	u.theme = &appTheme{variant: u.theme.variant, scale: u.theme.scale}
+	u.app.Settings().SetTheme(u.theme)
+	u.article.remeasure()
+	u.body.Refresh()
+}
+
+// toggleLibrary shows or hides the library.
+func (u *UI) toggleLibrary() {
+	box := u.library.box
+	if box.Visible() {
+		box.Hide()
+	} else {
+		box.Show()
+	}
+	u.app.Preferences().SetBool(prefLibrary, box.Visible())
+	u.body.Refresh()
+}
