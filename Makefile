@@ -14,7 +14,7 @@ FUZZTIME ?= 50000x
 BENCHTIME ?= 1s
 BIN := bin
 
-.PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-suggest bench-scale lint package clean
+.PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-suggest bench-search bench-scale lint package clean
 
 all: build
 
@@ -71,8 +71,9 @@ check-contract:
 	else echo "../shared not found: contract check skipped"; fi
 
 ## bench: the Go benchmarks (segmenter MB/s, import sentences/s, search,
-## tag commit, export records/s, GUI open/tag), then the 1M-sentence report.
-bench: deps bench-go bench-scale
+## tag commit, export records/s, GUI open/tag), then the 1M-sentence search
+## and scale reports.
+bench: deps bench-go bench-search bench-scale
 
 bench-go:
 	go test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) ./...
@@ -82,6 +83,15 @@ bench-go:
 ## on the labelled fixtures beside the TF-IDF + LR reference's.
 bench-suggest:
 	go test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) ./data/suggest
+
+## bench-search: search at 1,000,000 generated Italian/English sentences
+## (a 150,000-word vocabulary per language, Zipf frequencies): index build
+## time and memory, p50/p95 of 1-3 word queries with and without typos next
+## to plain fuzzy.Find and the previous scan (internal/subseq), precision@10
+## and MRR, veritag-cli search --stdin from outside with its peak RSS
+## (VERITAG_SEARCH_SENTENCES=100000 for a quick run).
+bench-search:
+	VERITAG_SCALE=1 go test -count=1 -run '^TestSearchScaleReport$$' -v -timeout 90m ./data/search
 
 ## lint: formatting, vet and the layering rules of DESIGN.md, checked on the
 ## real import graph (go list -deps, internal/layering): gui/ reaches no SQL

@@ -20,27 +20,29 @@ type arena struct {
 	seg [][]byte
 	loc []uint64 // per text: segment<<32 | start
 	len []uint32 // per text: its length, also that of its folded copy
-	rec []byte   // scratch for the record being added
 }
 
-// add stores text s.
-func (a *arena) add(s string) {
-	rec := appendFolded(a.rec[:0], s)
-	rec = appendPatch(rec, s, rec)
-	if cap(rec) <= maxSegment {
-		a.rec = rec // kept for the next text, unless huge
-	}
+// appendRecord appends the record of text s to dst: its folded copy,
+// then the patch back to s.
+func appendRecord(dst []byte, s string) []byte {
+	start := len(dst)
+	dst = appendFolded(dst, s)
+	return appendPatch(dst, s, dst[start:])
+}
+
+// add stores the record rec of a text of size bytes.
+func (a *arena) add(rec []byte, size int) {
 	last := len(a.seg) - 1
 	if last < 0 || cap(a.seg[last])-len(a.seg[last]) < len(rec) {
-		size := minSegment
+		grown := minSegment
 		if last >= 0 {
-			size = min(2*cap(a.seg[last]), maxSegment)
+			grown = min(2*cap(a.seg[last]), maxSegment)
 		}
-		a.seg = append(a.seg, make([]byte, 0, max(size, len(rec))))
+		a.seg = append(a.seg, make([]byte, 0, max(grown, len(rec))))
 		last++
 	}
 	a.loc = append(a.loc, uint64(last)<<32|uint64(len(a.seg[last])))
-	a.len = append(a.len, uint32(len(s)))
+	a.len = append(a.len, uint32(size))
 	a.seg[last] = append(a.seg[last], rec...)
 }
 

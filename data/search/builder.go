@@ -1,11 +1,17 @@
 package search
 
+// builderBatch is how many sentences a Builder folds at a time.
+const builderBatch = 2048
+
 // Builder builds an Index from sentences given one at a time, straight
 // into the index: the collection is never held outside it, so an index
 // over a million sentences streamed from the database costs little more
-// than the index itself.
+// than the index itself. While the caller reads the next batch and the
+// index takes in the last one, another goroutine folds the one between.
 type Builder struct {
-	ix *Index
+	ix      *Index
+	batch   []Entry
+	pending chan *prepared // the batch being folded, if any
 }
 
 // NewBuilder returns a Builder. Its argument is ignored; it remains from
@@ -17,12 +23,29 @@ func NewBuilder(int) *Builder { return &Builder{ix: &Index{}} }
 // store's EachSentenceText, so st.EachSentenceText(ctx, b.Add) builds the
 // index.
 func (b *Builder) Add(docID int64, index int, text string) error {
-	b.ix.add(docID, index, text)
+	b.batch = append(b.batch, Entry{DocID: docID, Index: index, Text: text})
+	if len(b.batch) == builderBatch {
+		b.flush()
+		batch := b.batch
+		b.batch = make([]Entry, 0, builderBatch)
+		b.pending = make(chan *prepared, 1)
+		go func(done chan<- *prepared) { done <- prepare(batch) }(b.pending)
+	}
 	return nil
+}
+
+// flush adds the batch being folded, if any, to the index.
+func (b *Builder) flush() {
+	if b.pending != nil {
+		b.ix.commit(<-b.pending)
+		b.pending = nil
+	}
 }
 
 // Shards returns the index built. The Builder must not be used after.
 func (b *Builder) Shards() *Index {
+	b.flush()
+	b.ix.commit(prepare(b.batch))
 	b.ix.vocab.settle()
 	return b.ix
 }

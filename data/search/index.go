@@ -42,7 +42,6 @@ type Index struct {
 	dead  int     // removed slots not yet compacted away
 	vocab vocab
 	post  postings
-	words wordScratch // for add
 }
 
 // Shards is the name the apps knew this index by.
@@ -52,9 +51,7 @@ type Shards = Index
 // the order given.
 func New(entries []Entry) *Index {
 	ix := &Index{}
-	for _, e := range entries {
-		ix.add(e.DocID, e.Index, e.Text)
-	}
+	ix.commit(prepare(entries))
 	ix.vocab.settle()
 	return ix
 }
@@ -73,9 +70,11 @@ func (ix *Index) Replace(docID int64, entries []Entry) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.remove(docID)
-	for _, e := range entries {
-		ix.add(docID, e.Index, e.Text)
+	own := make([]Entry, len(entries))
+	for i, e := range entries {
+		own[i] = Entry{DocID: docID, Index: e.Index, Text: e.Text}
 	}
+	ix.commit(prepare(own))
 	ix.vocab.settle()
 	ix.compactIfSparse()
 }
@@ -86,18 +85,6 @@ func (ix *Index) Remove(docID int64) {
 	defer ix.mu.Unlock()
 	ix.remove(docID)
 	ix.compactIfSparse()
-}
-
-// add appends one sentence as the next slot and lists it under its words.
-func (ix *Index) add(docID int64, index int, text string) {
-	slot := uint32(len(ix.sent))
-	ix.text.add(text)
-	ix.doc = append(ix.doc, docID)
-	ix.sent = append(ix.sent, int32(index))
-	fold, _ := ix.text.folded(int(slot))
-	eachWord(fold, &ix.words, func(letters []byte, _ []int) {
-		ix.post.add(ix.vocab.id(letters), slot)
-	})
 }
 
 // remove marks the sentences of docID as removed; searches skip them.
@@ -119,15 +106,13 @@ func (ix *Index) compactIfSparse() {
 	if ix.dead == 0 || ix.dead*4 < len(ix.sent) {
 		return
 	}
-	fresh := &Index{}
-	var buf []byte
+	var live []Entry
 	for s := range ix.sent {
 		if ix.sent[s] >= 0 {
-			orig, _ := ix.text.original(buf[:0], s)
-			buf = orig
-			fresh.add(ix.doc[s], int(ix.sent[s]), string(orig))
+			orig, _ := ix.text.original(nil, s)
+			live = append(live, Entry{DocID: ix.doc[s], Index: int(ix.sent[s]), Text: string(orig)})
 		}
 	}
-	fresh.vocab.settle()
+	fresh := New(live)
 	ix.text, ix.doc, ix.sent, ix.dead, ix.vocab, ix.post = fresh.text, fresh.doc, fresh.sent, 0, fresh.vocab, fresh.post
 }
