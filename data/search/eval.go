@@ -8,6 +8,7 @@ const maxPlaces = 8
 type place struct {
 	pos     int32 // the sentence word's position among its words
 	start   int   // byte offset of its first letter
+	before  byte  // the byte before it (0 at the start)
 	letters int   // letters matched: a prefix match matches the query's
 }
 
@@ -21,56 +22,44 @@ type wordMatch struct {
 type evaluator struct {
 	ix     *Index
 	words  []qword
-	byWord map[string][]wordMatch // every candidate word's matches
+	byWord map[uint32][]wordMatch // every candidate word's matches
 	best   []uint8                // per query word: the best cost found
 	places [][]place              // per query word: where, at that cost
 	chosen []int                  // per query word: index into places, or -1
-	sc     wordScratch
 }
 
 // newEvaluator prepares to rank sentences against words, whose candidate
 // vocabulary words are cands.
 func newEvaluator(ix *Index, words []qword, cands [][]candidate) *evaluator {
-	ev := &evaluator{ix: ix, words: words, byWord: map[string][]wordMatch{},
+	ev := &evaluator{ix: ix, words: words, byWord: map[uint32][]wordMatch{},
 		best: make([]uint8, len(words)), places: make([][]place, len(words)), chosen: make([]int, len(words))}
 	for i, cs := range cands {
 		for _, c := range cs {
-			w := ix.vocab.words[c.id]
-			ev.byWord[w] = append(ev.byWord[w], wordMatch{word: i, cost: c.cost})
+			ev.byWord[c.id] = append(ev.byWord[c.id], wordMatch{word: i, cost: c.cost})
 		}
 	}
 	return ev
 }
 
-// clone returns an evaluator for another goroutine.
-func (ev *evaluator) clone() *evaluator {
-	n := len(ev.words)
-	return &evaluator{ix: ev.ix, words: ev.words, byWord: ev.byWord,
-		best: make([]uint8, n), places: make([][]place, n), chosen: make([]int, n)}
-}
-
 // eval ranks slot s, leaving in ev.chosen where each query word matched.
 func (ev *evaluator) eval(s uint32) rank {
-	fold, _ := ev.ix.text.folded(int(s))
 	for i := range ev.words {
 		ev.best[i], ev.places[i] = noMatch, ev.places[i][:0]
 	}
-	pos := int32(0)
-	eachWord(fold, &ev.sc, func(letters []byte, offs []int) {
-		for _, m := range ev.byWord[string(letters)] {
+	size := ev.ix.tokens(s, func(pos int32, t token) {
+		for _, m := range ev.byWord[t.word] {
 			i := m.word
 			if m.cost < ev.best[i] {
 				ev.best[i], ev.places[i] = m.cost, ev.places[i][:0]
 			}
 			if m.cost == ev.best[i] && len(ev.places[i]) < maxPlaces {
-				n := len(offs)
-				if m.cost == costPrefix {
-					n = len(ev.words[i].runes)
+				n := len(ev.words[i].runes)
+				if m.cost > costPrefix {
+					n = runeLen(ev.ix.vocab.words[t.word])
 				}
-				ev.places[i] = append(ev.places[i], place{pos: pos, start: offs[0], letters: n})
+				ev.places[i] = append(ev.places[i], place{pos: pos, start: t.start, before: t.before, letters: n})
 			}
 		}
-		pos++
 	})
 	r := rank{slot: s}
 	for _, b := range ev.best {
@@ -83,7 +72,7 @@ func (ev *evaluator) eval(s uint32) rank {
 		}
 	}
 	r.spread = ev.choose()
-	r.score = ev.score(fold)
+	r.score = ev.score(size)
 	return r
 }
 
@@ -137,22 +126,22 @@ func (ev *evaluator) choose() int32 {
 // the first letter of each matched word gets the first-character or
 // separator bonus, the letters after it the adjacency bonus, the first
 // match a leading penalty, and every unmatched byte costs one.
-func (ev *evaluator) score(fold []byte) int {
-	total, letters, events, first := 0, 0, 0, len(fold)
+func (ev *evaluator) score(size int) int {
+	total, letters, events, first := 0, 0, 0, size
 	for i, p := range ev.chosen {
 		if p < 0 || ev.chosenBefore(i) {
 			continue
 		}
 		pl := ev.places[i][p]
-		total += wordScore(fold, pl.start)
+		total += wordScore(pl.start, pl.before)
 		letters += pl.letters
 		events += pl.letters - 1
 		first = min(first, pl.start)
 	}
 	if letters == 0 {
-		return -len(fold)
+		return -size
 	}
-	return total + adjacency(events) + max(first*leadingPenalty, maxLeadingPenalty) + letters - len(fold)
+	return total + adjacency(events) + max(first*leadingPenalty, maxLeadingPenalty) + letters - size
 }
 
 // chosenBefore reports whether a query word before i chose the same

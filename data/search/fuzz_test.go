@@ -42,7 +42,8 @@ func wordMatches(q qword, w []rune) bool {
 }
 
 // FuzzSearch searches arbitrary texts (invalid UTF-8 included) for
-// arbitrary queries: no panic; every result holds every query word (or,
+// arbitrary queries: no panic; a result's text is the sentence's exactly;
+// every result holds every query word (or,
 // marked partial, some) as a word within its edits or as a prefix;
 // Matched holds ascending rune indexes of the text; a limit keeps a
 // prefix of the full ranking.
@@ -60,6 +61,9 @@ func FuzzSearch(f *testing.F) {
 		}
 		words := parseQuery(query)
 		for _, r := range all {
+			if r.Text != texts[r.Index] {
+				t.Fatalf("sentence %d came back as %q, was %q", r.Index, r.Text, texts[r.Index])
+			}
 			n := utf8.RuneCountInString(r.Text)
 			for j, m := range r.Matched {
 				if m < 0 || m >= n || j > 0 && m <= r.Matched[j-1] {
@@ -68,7 +72,7 @@ func FuzzSearch(f *testing.F) {
 			}
 			var sentence [][]rune
 			var sc wordScratch
-			eachWord(appendFolded(nil, r.Text), &sc, func(letters []byte, _ []int) {
+			eachWord(appendFolded(nil, r.Text), &sc, func(letters []byte, _ []int, _ int) {
 				sentence = append(sentence, []rune(string(letters)))
 			})
 			held := 0

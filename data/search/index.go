@@ -35,13 +35,16 @@ type Entry struct {
 // searches run in parallel with each other and wait for Replace and Remove.
 // The zero Index is empty and ready to use.
 type Index struct {
-	mu    sync.RWMutex
-	text  arena   // slot i's text is text i
-	doc   []int64 // per slot
-	sent  []int32 // per slot: index in its document; -1 once removed
-	dead  int     // removed slots not yet compacted away
-	vocab vocab
-	post  postings
+	mu       sync.RWMutex
+	texts    arena   // slot i's sentence is record i (see texts.go)
+	forms    lexicon // the spellings of words as they occur
+	seps     lexicon // the text between words
+	formWord []uint32 // per spelling: its folded word's id
+	doc      []int64 // per slot
+	sent     []int32 // per slot: index in its document; -1 once removed
+	dead     int     // removed slots not yet compacted away
+	vocab    vocab   // folded words
+	post     postings
 }
 
 // Shards is the name the apps knew this index by.
@@ -107,12 +110,12 @@ func (ix *Index) compactIfSparse() {
 		return
 	}
 	var live []Entry
-	for s := range ix.sent {
-		if ix.sent[s] >= 0 {
-			orig, _ := ix.text.original(nil, s)
-			live = append(live, Entry{DocID: ix.doc[s], Index: int(ix.sent[s]), Text: string(orig)})
+	for s, index := range ix.sent {
+		if index >= 0 {
+			live = append(live, Entry{DocID: ix.doc[s], Index: int(index), Text: ix.text(uint32(s))})
 		}
 	}
 	fresh := New(live)
-	ix.text, ix.doc, ix.sent, ix.dead, ix.vocab, ix.post = fresh.text, fresh.doc, fresh.sent, 0, fresh.vocab, fresh.post
+	ix.texts, ix.forms, ix.seps, ix.formWord = fresh.texts, fresh.forms, fresh.seps, fresh.formWord
+	ix.doc, ix.sent, ix.dead, ix.vocab, ix.post = fresh.doc, fresh.sent, 0, fresh.vocab, fresh.post
 }

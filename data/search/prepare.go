@@ -1,12 +1,13 @@
 package search
 
+import "encoding/binary"
+
 // prepared is a batch of sentences folded and split into words, ready to
 // be added to an index: the costly half of adding, done apart so that a
 // Builder can fold one batch while the index takes in the one before.
 type prepared struct {
 	entries []Entry
-	recs    []byte // the arena record of every sentence, one after another
-	recEnd  []int  // per sentence: the end of its record in recs
+	spans   []int  // per word: its start and end in its text
 	letters []byte // the letters of every word, one word after another
 	wordEnd []int  // per word: the end of its letters in letters
 	words   []int  // per sentence: the end of its words in wordEnd
@@ -14,13 +15,13 @@ type prepared struct {
 
 // prepare folds entries and splits them into words.
 func prepare(entries []Entry) *prepared {
-	p := &prepared{entries: entries, recEnd: make([]int, 0, len(entries)), words: make([]int, 0, len(entries))}
+	p := &prepared{entries: entries, words: make([]int, 0, len(entries))}
 	var sc wordScratch
+	var fold []byte
 	for _, e := range entries {
-		start := len(p.recs)
-		p.recs = appendRecord(p.recs, e.Text)
-		p.recEnd = append(p.recEnd, len(p.recs))
-		eachWord(p.recs[start:start+len(e.Text)], &sc, func(letters []byte, _ []int) {
+		fold = appendFolded(fold[:0], e.Text)
+		eachWord(fold, &sc, func(letters []byte, offs []int, end int) {
+			p.spans = append(p.spans, offs[0], end)
 			p.letters = append(p.letters, letters...)
 			p.wordEnd = append(p.wordEnd, len(p.letters))
 		})
@@ -31,16 +32,27 @@ func prepare(entries []Entry) *prepared {
 
 // commit adds the prepared sentences to the index, as its next slots.
 func (ix *Index) commit(p *prepared) {
-	rec, word, letter := 0, 0, 0
+	word, letter := 0, 0
+	var rec []byte
 	for i, e := range p.entries {
 		slot := uint32(len(ix.sent))
-		ix.text.add(p.recs[rec:p.recEnd[i]], len(e.Text))
-		rec = p.recEnd[i]
+		rec, prev := rec[:0], 0
+		for ; word < p.words[i]; word++ {
+			start, end := p.spans[2*word], p.spans[2*word+1]
+			sep, _ := ix.seps.id([]byte(e.Text[prev:start]))
+			form, added := ix.forms.id([]byte(e.Text[start:end]))
+			if added {
+				ix.formWord = append(ix.formWord, ix.vocab.id(p.letters[letter:p.wordEnd[word]]))
+			}
+			letter = p.wordEnd[word]
+			rec = binary.AppendUvarint(binary.AppendUvarint(rec, uint64(sep)), uint64(form))
+			ix.post.add(ix.formWord[form], slot)
+			prev = end
+		}
+		sep, _ := ix.seps.id([]byte(e.Text[prev:]))
+		rec = binary.AppendUvarint(rec, uint64(sep))
+		ix.texts.add(rec, len(e.Text))
 		ix.doc = append(ix.doc, e.DocID)
 		ix.sent = append(ix.sent, int32(e.Index))
-		for ; word < p.words[i]; word++ {
-			ix.post.add(ix.vocab.id(p.letters[letter:p.wordEnd[word]]), slot)
-			letter = p.wordEnd[word]
-		}
 	}
 }

@@ -29,7 +29,7 @@ type qword struct {
 func parseQuery(s string) []qword {
 	var words []qword
 	var sc wordScratch
-	eachWord(appendFolded(nil, s), &sc, func(letters []byte, _ []int) {
+	eachWord(appendFolded(nil, s), &sc, func(letters []byte, _ []int, _ int) {
 		if len(words) == maxQueryWords {
 			return
 		}

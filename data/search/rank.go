@@ -86,12 +86,12 @@ func isSeparator(c byte) bool {
 }
 
 // wordScore returns the bonus sahilm gives the first letter of a word
-// starting at byte offset start of folded text fold.
-func wordScore(fold []byte, start int) int {
+// starting at byte offset start, after byte before.
+func wordScore(start int, before byte) int {
 	switch {
 	case start == 0:
 		return firstCharBonus
-	case isSeparator(fold[start-1]):
+	case isSeparator(before):
 		return separatorBonus
 	}
 	return 0

@@ -22,7 +22,7 @@ type Result struct {
 func (ev *evaluator) result(r rank) Result {
 	ix := ev.ix
 	s := int(r.slot)
-	orig, fold := ix.text.original(nil, s)
+	text := ix.text(r.slot)
 	want := map[int32]int{} // sentence word position → letters to mark
 	for i, p := range ev.chosen {
 		if p >= 0 {
@@ -31,17 +31,18 @@ func (ev *evaluator) result(r rank) Result {
 		}
 	}
 	var offs []int
+	var sc wordScratch
 	pos := int32(0)
-	eachWord(fold, &ev.sc, func(_ []byte, at []int) {
+	eachWord(appendFolded(nil, text), &sc, func(_ []byte, at []int, _ int) {
 		if n, ok := want[pos]; ok {
 			offs = append(offs, at[:min(n, len(at))]...)
 		}
 		pos++
 	})
 	return Result{
-		Entry:   Entry{DocID: ix.doc[s], Index: int(ix.sent[s]), Text: string(orig)},
+		Entry:   Entry{DocID: ix.doc[s], Index: int(ix.sent[s]), Text: text},
 		Score:   r.score,
-		Matched: runeIndexes(orig, offs),
+		Matched: runeIndexes([]byte(text), offs),
 		Partial: r.missing > 0,
 	}
 }

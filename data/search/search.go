@@ -155,7 +155,7 @@ func (ix *Index) rank(ctx context.Context, words []qword, cands [][]candidate, s
 		if best.full() {
 			bound := floor
 			bound.missing = missing(s)
-			bound.score = ceiling - min(ix.text.size(int(s)), maxBucket-1)
+			bound.score = ceiling - min(ix.texts.size(int(s)), maxBucket-1)
 			w := best.worst()
 			if w.tierBefore(bound) || !bound.tierBefore(w) && w.score > bound.score {
 				break
@@ -187,7 +187,7 @@ func (ix *Index) rank(ctx context.Context, words []qword, cands [][]candidate, s
 // sort.
 func (ix *Index) byBound(slots []uint32, missing func(uint32) int32) []uint32 {
 	key := func(s uint32) int {
-		return int(missing(s))*maxBucket + min(ix.text.size(int(s)), maxBucket-1)
+		return int(missing(s))*maxBucket + min(ix.texts.size(int(s)), maxBucket-1)
 	}
 	var counts []int
 	for _, s := range slots {

@@ -16,13 +16,15 @@ type wordScratch struct {
 }
 
 // eachWord calls fn with every word of the folded text fold: its letters
-// (keys) and the byte offset in fold of each letter. Both slices belong to
-// sc and change with the next word.
-func eachWord(fold []byte, sc *wordScratch, fn func(letters []byte, offs []int)) {
+// (keys), the byte offset in fold of each letter, and the offset where the
+// word ends (after its last letter or mark). Both slices belong to sc and
+// change with the next word.
+func eachWord(fold []byte, sc *wordScratch, fn func(letters []byte, offs []int, end int)) {
 	sc.letters, sc.offs = sc.letters[:0], sc.offs[:0]
+	end := 0
 	flush := func() {
 		if len(sc.offs) > 0 {
-			fn(sc.letters, sc.offs)
+			fn(sc.letters, sc.offs, end)
 		}
 		sc.letters, sc.offs = sc.letters[:0], sc.offs[:0]
 	}
@@ -45,8 +47,14 @@ func eachWord(fold []byte, sc *wordScratch, fn func(letters []byte, offs []int))
 		case r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
 		default:
 			flush()
+			i += n
+			continue
 		}
 		i += n
+		for i < len(fold) && fold[i] == filler {
+			i++
+		}
+		end = i
 	}
 	flush()
 }
