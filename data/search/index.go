@@ -36,14 +36,14 @@ type Entry struct {
 // The zero Index is empty and ready to use.
 type Index struct {
 	mu       sync.RWMutex
-	texts    arena   // slot i's sentence is record i (see texts.go)
-	forms    lexicon // the spellings of words as they occur
-	seps     lexicon // the text between words
+	texts    arena    // slot i's sentence is record i (see texts.go)
+	forms    lexicon  // the spellings of words as they occur
+	seps     lexicon  // the text between words
 	formWord []uint32 // per spelling: its folded word's id
-	doc      []int64 // per slot
-	sent     []int32 // per slot: index in its document; -1 once removed
-	dead     int     // removed slots not yet compacted away
-	vocab    vocab   // folded words
+	doc      []int64  // per slot
+	sent     []int32  // per slot: index in its document; -1 once removed
+	dead     int      // removed slots not yet compacted away
+	vocab    vocab    // folded words
 	post     postings
 }
 
