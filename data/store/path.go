@@ -79,9 +79,3 @@ func createNew(path string) error {
 	}
 	return f.Close()
 }
-
-// writable reports whether SQLite could create its -wal and -shm files next
-// to path and write path itself: false on a read-only medium or folder.
-func writable(path string) bool {
-	return syscall.Access(filepath.Dir(path), 2) == nil && syscall.Access(path, 2) == nil
-}
