@@ -90,39 +90,45 @@ func (r *Retrainer) quiet(ctx context.Context) bool {
 	}
 }
 
-// run trains, publishes the model, measures it and publishes the figures.
+// run retrains once, publishing unless closed meanwhile.
 func (r *Retrainer) run(ctx context.Context) {
-	c, err := r.load(ctx)
+	Retrain(ctx, r.load, r.opt, func(st Status) {
+		if ctx.Err() == nil {
+			r.publish(st)
+		}
+	})
+}
+
+// Retrain loads the corpus, trains and publishes the model, then measures
+// it and publishes the figures and flagged sentences. A corpus that gives
+// no model is published once, with the reason. It is what a Retrainer
+// runs each time, for callers that want it at a moment of their choosing.
+func Retrain(ctx context.Context, load func(ctx context.Context) (*Corpus, error), opt Options, publish func(Status)) {
+	c, err := load(ctx)
 	if err != nil {
-		r.send(ctx, Status{Reason: err.Error(), ReportReason: err.Error()})
+		publish(Status{Reason: err.Error(), ReportReason: err.Error()})
 		return
 	}
 	st := Status{Labelled: len(c.Examples)}
-	st.Model, err = Train(c.Examples, r.opt)
+	st.Model, err = Train(c.Examples, opt)
 	if err != nil {
 		st.Reason, st.ReportReason = err.Error(), err.Error()
-		r.send(ctx, st)
+		publish(st)
 		return
 	}
 	st.ReportReason = "measuring…"
-	r.send(ctx, st)
-	ev, err := CrossValidate(c.Examples, r.opt)
+	publish(st)
+	ev, err := CrossValidate(c.Examples, opt)
 	if err != nil {
 		st.ReportReason = err.Error()
-		r.send(ctx, st)
+		publish(st)
 		return
 	}
 	st.Report, st.ReportReason = &ev.Report, ""
 	for _, d := range Disagreements(ev, DefaultDisagreement) {
 		st.Disagreements = append(st.Disagreements, Flagged{Ref: c.ExampleRefs[d.Example], Text: c.Examples[d.Example].Text, Disagreement: d})
 	}
-	r.send(ctx, st)
-}
-
-func (r *Retrainer) send(ctx context.Context, st Status) {
-	if ctx.Err() == nil {
-		r.publish(st)
-	}
+	publish(st)
 }
 
 // DefaultThreshold is the cross-validated macro-F1 from which the app
