@@ -14,8 +14,12 @@ import (
 	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
-// snippetRunes is how much of a long sentence a result shows.
-const snippetRunes = 160
+// snippetRunes is how much of a long sentence a result shows, and
+// snippetLead how much of it comes before the first matched word.
+const (
+	snippetRunes = 160
+	snippetLead  = 40
+)
 
 // resultRow is one search result: the sentence with its matched letters
 // highlighted, then its label, article and position.
@@ -40,7 +44,7 @@ func (s *searchView) newRow() fyne.CanvasObject {
 	r.chip.TextSize = theme.Size(theme.SizeNameCaptionText)
 	r.chipBg.CornerRadius = 4
 	r.where.SizeName = theme.SizeNameCaptionText
-	r.where.Importance = widget.LowImportance
+	r.where.Importance = widget.MediumImportance // the foreground colour: readable (4.5:1) in both themes
 	r.where.Truncation = fyne.TextTruncateEllipsis
 	chip := container.NewStack(r.chipBg, container.New(&vwidget.ChipPad{}, r.chip))
 	r.bg.CornerRadius = theme.Size(theme.SizeNameSelectionRadius)
@@ -89,8 +93,9 @@ func (s *searchView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // highlight turns a sentence into rich text segments with the matched
-// runes in bold primary colour, cut to a window around the first match
-// when the sentence is long.
+// runes in bold primary colour. A long sentence shows the match in
+// context: a window starting a little before the first matched word and
+// cut at spaces, with an ellipsis where it is cut.
 func highlight(text string, matched []int) []widget.RichTextSegment {
 	runes := []rune(text)
 	is := make(map[int]bool, len(matched))
@@ -99,9 +104,21 @@ func highlight(text string, matched []int) []widget.RichTextSegment {
 		is[m] = true
 		first = min(first, m)
 	}
-	from, prefix := 0, ""
-	if len(runes) > snippetRunes && first > snippetRunes/4 {
-		from, prefix = first-snippetRunes/4, "…"
+	from, to := 0, len(runes)
+	if len(runes) > snippetRunes {
+		if first > snippetLead {
+			from = first - snippetLead
+			for from < first && runes[from-1] != ' ' {
+				from++
+			}
+		}
+		to = min(len(runes), from+snippetRunes)
+		for end := to; to < len(runes) && end > from+snippetRunes/2; end-- {
+			if runes[end] == ' ' {
+				to = end
+				break
+			}
+		}
 	}
 	plain := widget.RichTextStyleInline
 	strong := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
@@ -113,15 +130,20 @@ func highlight(text string, matched []int) []widget.RichTextSegment {
 		}
 		segs = append(segs, &widget.TextSegment{Text: s, Style: st})
 	}
-	if prefix != "" {
-		add(prefix, false)
+	if from > 0 {
+		add("…", false)
 	}
 	start := from
-	for i := from; i <= len(runes); i++ {
-		if i == len(runes) || (i > start && is[i] != is[start]) {
-			add(string(runes[start:i]), is[start])
+	for i := from; i <= to; i++ {
+		if i == to || (i > start && is[i] != is[start]) {
+			if i > start {
+				add(string(runes[start:i]), is[start])
+			}
 			start = i
 		}
+	}
+	if to < len(runes) {
+		add("…", false)
 	}
 	return segs
 }

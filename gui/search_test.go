@@ -6,6 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
 func TestSearchOpensTheArticleAtTheSentence(t *testing.T) {
@@ -107,9 +111,35 @@ func TestHighlight(t *testing.T) {
 	if strings.Join(got, "|") != "La|vrov |h|a detto" {
 		t.Errorf("segments %q", got)
 	}
-	long := strings.Repeat("x", 300) + "match"
-	if s := highlight(long, []int{300}); s[0].Textual() != "…" {
-		t.Errorf("long sentence not cut around the match")
+	long := strings.Repeat("parola ", 60) + "Lavrov " + strings.Repeat("dopo ", 60)
+	segs = highlight(long, []int{420, 421, 422, 423, 424, 425})
+	got = got[:0]
+	for _, s := range segs {
+		got = append(got, s.Textual())
+	}
+	text := strings.Join(got, "")
+	if got[0] != "…" || got[len(got)-1] != "…" || !strings.Contains(text, "Lavrov") || len([]rune(text)) > snippetRunes+2 {
+		t.Errorf("long sentence not shown as a window around the match with ellipses: %q", got)
+	}
+	if !strings.HasPrefix(text, "…parola") || !strings.HasSuffix(text, "dopo…") {
+		t.Errorf("window not cut at spaces: %q", text)
+	}
+}
+
+// TestResultLineContrast: the article and sentence line of a result is
+// drawn in a colour of at least 4.5:1 (WCAG AA) on the background, in the
+// light and the dark theme.
+func TestResultLineContrast(t *testing.T) {
+	u := newTestUI(t, newFakeBackend())
+	row := u.search.newRow().(*resultRow)
+	if row.where.Importance != widget.MediumImportance {
+		t.Fatalf("the result line has importance %v: not the foreground colour", row.where.Importance)
+	}
+	th := &appTheme{}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		if c := vwidget.Contrast(th.Color(theme.ColorNameForeground, v), th.Color(theme.ColorNameBackground, v)); c < 4.5 {
+			t.Errorf("variant %d: contrast %.2f, want >= 4.5", v, c)
+		}
 	}
 }
 

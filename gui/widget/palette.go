@@ -87,3 +87,9 @@ func luminance(c color.NRGBA) float64 {
 	}
 	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
 }
+
+// Contrast is the WCAG contrast ratio of two colours, 1 to 21.
+func Contrast(a, b color.Color) float64 {
+	la, lb := luminance(color.NRGBAModel.Convert(a).(color.NRGBA)), luminance(color.NRGBAModel.Convert(b).(color.NRGBA))
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
