@@ -165,3 +165,21 @@ func TestLibraryFilter(t *testing.T) {
 		t.Error("the library keeps the keyboard after opening an article")
 	}
 }
+
+// TestClosedSearchStaysClosed: a search closed with Esc does not come
+// back when the labels are reloaded (as after a dialog or an import).
+func TestClosedSearchStaysClosed(t *testing.T) {
+	f := newFakeBackend()
+	kursk(f)
+	u := newTestUI(t, f)
+	shortcut(u, scFind)
+	press(u, "Lavrov")
+	if !u.search.results.Visible() {
+		t.Fatal("no results while searching")
+	}
+	pressKey(u, fyne.KeyEscape)
+	u.search.setLabels(f.labels)
+	if u.search.results.Visible() || !u.article.Visible() {
+		t.Error("the closed search came back after a label reload")
+	}
+}

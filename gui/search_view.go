@@ -58,6 +58,8 @@ type searchView struct {
 	cancel   context.CancelFunc
 	gen      int // drops results of superseded searches
 	indexGen int // drops superseded label reads
+	// settingLabels is set while setLabels changes the filter.
+	settingLabels bool
 }
 
 func newSearchView(u *UI) *searchView {
@@ -67,6 +69,9 @@ func newSearchView(u *UI) *searchView {
 	s.entry.OnChanged = func(string) { s.run() }
 	s.entry.OnSubmitted = func(string) { s.openCursor() }
 	s.filter = widget.NewSelect(nil, func(string) {
+		if s.settingLabels {
+			return // a reload, not the user: a closed search stays closed
+		}
 		s.run()
 		if s.results.Visible() {
 			u.win.Canvas().Focus(s.entry)
@@ -92,7 +97,12 @@ func (s *searchView) setLabels(labels []model.Label) {
 		opts = append(opts, l.Name)
 	}
 	s.filter.Options = append(opts, lang.L("Untagged"))
+	s.settingLabels = true
 	s.filter.SetSelectedIndex(0)
+	s.settingLabels = false
+	if s.results.Visible() {
+		s.run()
+	}
 }
 
 // setLabel records the annotator's label on a sentence for the filters.
