@@ -14,7 +14,7 @@ FUZZTIME ?= 50000x
 BENCHTIME ?= 1s
 BIN := bin
 
-.PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-suggest bench-search bench-scale lint package package-windows clean
+.PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-suggest bench-search bench-scale bench-hostile lint package package-windows clean
 
 all: build
 
@@ -74,7 +74,7 @@ check-contract:
 ## bench: the Go benchmarks (segmenter MB/s, import sentences/s, search,
 ## tag commit, export records/s, GUI open/tag), then the 1M-sentence search
 ## and scale reports.
-bench: deps bench-go bench-search bench-scale
+bench: deps bench-go bench-search bench-scale bench-hostile
 
 bench-go:
 	go test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) ./...
@@ -137,6 +137,12 @@ $(FYNE_TOOL):
 
 clean:
 	rm -rf $(BIN) dist
+
+## bench-hostile: peak RSS of veritag-cli on hostile input: a 1 GB line on
+## search --stdin, tag --stdin and segment --format jsonl, and an import of
+## VERITAG_HOSTILE_DOCS (default 1,000,000) one-sentence JSONL documents.
+bench-hostile:
+	VERITAG_HOSTILE_BENCH=1 go test -count=1 -run '^TestHostileMemoryReport$$' -v -timeout 60m ./cmd/veritag-cli
 
 ## bench-scale: the scale report at 1,000,000 generated sentences: import
 ## rate, tag commit, export (in-process and veritag-cli, with peak RSS),
