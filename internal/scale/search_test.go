@@ -2,10 +2,8 @@ package scale
 
 import (
 	"context"
-	"fmt"
 	"runtime"
 	"runtime/debug"
-	"strings"
 	"testing"
 	"time"
 
@@ -49,32 +47,24 @@ func buildIndex(t *testing.T, st *store.Store, r *report) *search.Shards {
 	return ix
 }
 
-// sentenceKey identifies a sentence.
-type sentenceKey struct {
-	doc   int64
-	index int
-}
-
 // compareSearch runs the query set through our index and through plain
-// fuzzy.Find over the same texts, reporting latencies and whether our top
-// 10 holds fuzzy.Find's top 10 for each query.
+// fuzzy.Find over the same texts, reporting latencies. (Their results
+// differ by design: ours match words, fuzzy.Find scattered letters; make
+// bench-search judges quality on queries with known answers.)
 func compareSearch(t *testing.T, st *store.Store, ix *search.Shards, r *report) {
 	ctx := context.Background()
 	var texts []string
-	var keys []sentenceKey
-	err := st.EachSentenceText(ctx, func(docID int64, index int, text string) error {
+	err := st.EachSentenceText(ctx, func(_ int64, _ int, text string) error {
 		texts = append(texts, text)
-		keys = append(keys, sentenceKey{docID, index})
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ours, plain []time.Duration
-	var missing []string
 	for _, q := range queries {
 		start := time.Now()
-		res, err := ix.Search(ctx, q, 10)
+		_, err := ix.Search(ctx, q, 10)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,34 +72,10 @@ func compareSearch(t *testing.T, st *store.Store, ix *search.Shards, r *report) 
 		start = time.Now()
 		matches := fuzzy.Find(q, texts)
 		plain = append(plain, time.Since(start))
-		got := map[sentenceKey]bool{}
-		for _, x := range res {
-			got[sentenceKey{x.DocID, x.Index}] = true
-		}
-		for _, m := range matches[:min(10, len(matches))] {
-			if !got[keys[m.Index]] {
-				missing = append(missing, q)
-				break
-			}
-		}
 		t.Logf("%-24q ours %7s ms, fuzzy.Find %8s ms, %d matches", q, ms(ours[len(ours)-1]), ms(plain[len(plain)-1]), len(matches))
 	}
 	r.add("search data/search p50 / p95", "%s / %s ms (%d queries, limit 10, max %s ms)",
 		ms(percentile(ours, 50)), ms(percentile(ours, 95)), len(queries), ms(percentile(ours, 100)))
 	r.add("search fuzzy.Find p50 / p95", "%s / %s ms (same queries and texts, max %s ms)",
 		ms(percentile(plain, 50)), ms(percentile(plain, 95)), ms(percentile(plain, 100)))
-	verdict := "all"
-	if len(missing) > 0 {
-		verdict = "not for " + strings.Join(quoteAll(missing), ", ")
-	}
-	r.add("ours holds fuzzy.Find's top 10", "%d/%d queries (%s)", len(queries)-len(missing), len(queries), verdict)
-}
-
-// quoteAll quotes each string.
-func quoteAll(ss []string) []string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = fmt.Sprintf("%q", s)
-	}
-	return out
 }
