@@ -13,7 +13,6 @@ import (
 // reading files to import and writing exports. Tests may swap them.
 type services struct {
 	readFile func(path string) ([]model.ImportDoc, error)
-	formats  []string
 	export   func(format, out string, opts exportOptions) (docWriter, error)
 }
 
@@ -22,6 +21,10 @@ type exportOptions struct {
 	annotator string // "" for every annotator
 	labels    []model.Label
 	progress  func(docs int)
+	excel     bool   // csv: byte-order mark for Excel
+	raw       bool   // csv: no formula neutralisation
+	lsDomain  string // labelstudio: annotators' email domain
+	license   string // hf: the dataset's license
 }
 
 // docWriter receives exported documents one at a time.
@@ -29,15 +32,16 @@ type docWriter interface {
 	WriteDocument(model.DocumentRecord) error
 	Close() error
 	Abort()
+	Ties() int // tied sentences left without a label
 }
 
 func defaultServices() services {
 	return services{
 		readFile: func(path string) ([]model.ImportDoc, error) { return importer.ReadFile(path, importer.Options{}) },
-		formats:  export.Formats,
 		export: func(format, out string, o exportOptions) (docWriter, error) {
 			return export.New(format, out, export.Options{Annotator: o.annotator, Labels: o.labels,
-				Progress: func(docs, _ int) { o.progress(docs) }, Guidelines: guidelinesText()})
+				Progress: func(docs, _ int) { o.progress(docs) }, Guidelines: guidelinesText(),
+				Excel: o.excel, RawCSV: o.raw, LSEmailDomain: o.lsDomain, License: o.license})
 		},
 	}
 }

@@ -28,6 +28,10 @@ type exportRequest struct {
 	dest      string
 	docID     int64  // 0 for every article
 	annotator string // "" for every annotator
+	excel     bool   // csv: byte-order mark for Excel
+	raw       bool   // csv: no formula neutralisation
+	lsDomain  string // labelstudio: email domain of the annotators
+	license   string // hf: the dataset's license
 }
 
 // folderFormats write a folder rather than a file.
@@ -48,17 +52,45 @@ func exportExt(format string) string {
 
 // exportDialog is the export form; its fields are kept for tests.
 type exportDialog struct {
+	choices    []exportChoice
 	format     *widget.Select
+	explain    *widget.Label
+	domain     *widget.Entry // email domain, for Label Studio with emails
+	license    *widget.Entry // Hub license identifier, for hf
 	scope      *widget.RadioGroup
 	annotators *widget.RadioGroup
 	dest       *widget.Entry
 	d          *dialog.ConfirmDialog
 }
 
+// choice is the selected entry.
+func (e *exportDialog) choice() exportChoice { return exportChoiceNamed(e.choices, e.format.Selected) }
+
+// choose shows the explanation of the entry named and the options it
+// takes.
+func (e *exportDialog) choose(name string) {
+	c := exportChoiceNamed(e.choices, name)
+	e.explain.SetText(c.explain)
+	for _, o := range []struct {
+		entry *widget.Entry
+		on    bool
+	}{{e.domain, c.emails}, {e.license, c.license}} {
+		if o.on {
+			o.entry.Enable()
+		} else {
+			o.entry.Disable()
+		}
+	}
+}
+
 // showExport asks for format, articles, annotators and destination, then
 // exports with a progress bar.
 func (u *UI) showExport() {
-	e := &exportDialog{dest: widget.NewEntry()}
+	e := &exportDialog{choices: exportChoices(), dest: widget.NewEntry(), domain: widget.NewEntry(), license: widget.NewEntry()}
+	e.explain = widget.NewLabel("")
+	e.explain.Wrapping = fyne.TextWrapWord
+	e.domain.SetPlaceHolder("example.org")
+	e.license.SetPlaceHolder("cc-by-4.0")
 	u.exporter = e
 	thisDoc, allDocs := lang.L("This article"), lang.L("All articles")
 	everyone, onlyMe := lang.L("All annotators"), lang.L("Only me ({{.Name}})", map[string]any{"Name": u.annotator})
@@ -71,11 +103,21 @@ func (u *UI) showExport() {
 	e.annotators = widget.NewRadioGroup([]string{everyone, onlyMe}, nil)
 	e.annotators.Horizontal = true
 	e.annotators.SetSelected(everyone)
-	e.format = widget.NewSelect(u.svc.formats, func(f string) { e.dest.SetText(u.suggestDest(f, e.dest.Text)) })
-	e.format.SetSelected(u.svc.formats[0])
+	names := make([]string, len(e.choices))
+	for i, c := range e.choices {
+		names[i] = c.name
+	}
+	e.format = widget.NewSelect(names, func(name string) {
+		e.choose(name)
+		e.dest.SetText(u.suggestDest(e.choice().format, e.dest.Text))
+	})
+	e.format.SetSelected(names[0])
 	choose := widget.NewButton(lang.L("Choose…"), func() { u.chooseDest(e) })
 	items := []*widget.FormItem{
 		{Text: lang.L("Format"), Widget: e.format, HintText: lang.L("brat and hf write a folder")},
+		{Text: "", Widget: e.explain},
+		{Text: lang.L("Email domain"), Widget: e.domain, HintText: lang.L("Label Studio with emails: annotator anna becomes anna@domain")},
+		{Text: lang.L("License"), Widget: e.license, HintText: lang.L("Hugging Face: a Hub license id; empty writes \"other\" for you to choose")},
 		{Text: lang.L("Articles"), Widget: e.scope},
 		{Text: lang.L("Annotators"), Widget: e.annotators},
 		{Text: lang.L("Save to"), Widget: container.NewBorder(nil, nil, nil, choose, e.dest)},
@@ -84,7 +126,18 @@ func (u *UI) showExport() {
 		if !ok {
 			return
 		}
-		req := exportRequest{format: e.format.Selected, dest: strings.TrimSpace(e.dest.Text)}
+		c := e.choice()
+		req := exportRequest{format: c.format, dest: strings.TrimSpace(e.dest.Text), excel: c.excel, raw: c.raw}
+		if c.emails {
+			req.lsDomain = strings.TrimPrefix(strings.TrimSpace(e.domain.Text), "@")
+			if req.lsDomain == "" {
+				u.showError(lang.L("Export failed"), errors.New(lang.L("give the email domain of your Label Studio members")))
+				return
+			}
+		}
+		if c.license {
+			req.license = strings.TrimSpace(e.license.Text)
+		}
 		if e.scope.Selected == thisDoc {
 			req.docID = u.doc.ID
 		}
@@ -115,7 +168,7 @@ func (u *UI) suggestDest(format, current string) string {
 
 // chooseDest picks the destination with a file or folder dialog.
 func (u *UI) chooseDest(e *exportDialog) {
-	format := e.format.Selected
+	format := e.choice().format
 	if folderFormats[format] {
 		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err == nil && dir != nil {
@@ -157,7 +210,7 @@ func (u *UI) export(req exportRequest) {
 	prog.Set(0, req.dest)
 	labels := u.labels
 	u.spawn(func() {
-		err := u.writeExport(ctx, req, labels, func(docs int) {
+		ties, err := u.writeExport(ctx, req, labels, func(docs int) {
 			fyne.Do(func() { prog.Set(float64(docs)/float64(max(total, 1)), req.dest) })
 		})
 		fyne.Do(func() {
@@ -167,6 +220,8 @@ func (u *UI) export(req exportRequest) {
 				u.status.message(lang.L("Export cancelled"))
 			case err != nil:
 				u.showError(lang.L("Export failed"), err)
+			case ties > 0:
+				u.status.message(lang.L("Exported to {{.Path}}; {{.Ties}} tied sentences have no label", map[string]any{"Path": req.dest, "Ties": ties}))
 			default:
 				u.status.message(lang.L("Exported to {{.Path}}", map[string]any{"Path": req.dest}))
 			}
@@ -174,11 +229,13 @@ func (u *UI) export(req exportRequest) {
 	})
 }
 
-// writeExport runs one export to the end, or discards its output.
-func (u *UI) writeExport(ctx context.Context, req exportRequest, labels []model.Label, progress func(int)) error {
-	w, err := u.svc.export(req.format, req.dest, exportOptions{annotator: req.annotator, labels: labels, progress: progress})
+// writeExport runs one export to the end, or discards its output, and
+// returns the tied sentences left without a label.
+func (u *UI) writeExport(ctx context.Context, req exportRequest, labels []model.Label, progress func(int)) (int, error) {
+	w, err := u.svc.export(req.format, req.dest, exportOptions{annotator: req.annotator, labels: labels, progress: progress,
+		excel: req.excel, raw: req.raw, lsDomain: req.lsDomain, license: req.license})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	err = u.b.EachDocument(ctx, req.docID, req.annotator, func(rec model.DocumentRecord) error {
 		if err := ctx.Err(); err != nil {
@@ -188,7 +245,10 @@ func (u *UI) writeExport(ctx context.Context, req exportRequest, labels []model.
 	})
 	if err != nil {
 		w.Abort()
-		return err
+		return 0, err
 	}
-	return w.Close()
+	if err := w.Close(); err != nil {
+		return 0, err
+	}
+	return w.Ties(), nil
 }

@@ -78,7 +78,7 @@ func TestExportJSONL(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out.jsonl")
 	shortcut(u, scExport)
 	e := u.exporter
-	if e == nil || e.format.Selected != "jsonl" {
+	if e == nil || e.choice().format != "jsonl" {
 		t.Fatal("Ctrl+E did not show the export dialog")
 	}
 	e.dest.SetText(out)
