@@ -46,8 +46,8 @@ func defaultServices() services {
 	}
 }
 
-// searchIndex adapts the sharded search index to searcher.
-type searchIndex struct{ ix *search.Shards }
+// searchIndex adapts the search index to searcher.
+type searchIndex struct{ ix *search.Index }
 
 // Search finds sentences, best first.
 func (s searchIndex) Search(ctx context.Context, query string, limit int) ([]searchHit, error) {

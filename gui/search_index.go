@@ -65,7 +65,7 @@ func (u *UI) rebuildIndex() {
 // million sentences, and tags must not wait for it.
 type indexer struct {
 	jobs   *serial
-	shards *search.Shards     // nil until built
+	shards *search.Index      // nil until built
 	docs   map[int64]docShape // the articles indexed
 }
 
@@ -130,7 +130,7 @@ func (x *indexer) build(ctx context.Context, b Backend, docs []model.Document, p
 	step := max(total/100, progressStep)
 	counts := map[int64]int{}
 	n := 0
-	bld := search.NewBuilder(0)
+	bld := search.NewBuilder()
 	err := b.EachSentenceText(ctx, func(docID int64, index int, text string) error {
 		counts[docID]++
 		if n++; n%step == 0 {
@@ -145,7 +145,7 @@ func (x *indexer) build(ctx context.Context, b Backend, docs []model.Document, p
 	for id, c := range counts {
 		x.docs[id] = docShape{hashes[id], c}
 	}
-	x.shards = bld.Shards()
+	x.shards = bld.Index()
 	return nil
 }
 

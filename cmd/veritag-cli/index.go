@@ -8,7 +8,7 @@ import (
 	"github.com/veritag/veritag/data/store"
 )
 
-// buildIndex streams every sentence into a sharded search index, once.
+// buildIndex streams every sentence into a search index, once.
 // The index is one large, long-lived heap with few pointers, so unless
 // GOGC says otherwise the garbage collector runs once the heap has grown
 // by a tenth rather than doubled: cheap, and it keeps the resident memory
@@ -17,9 +17,9 @@ func buildIndex(e *env, st *store.Store) (*search.Index, error) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(10)
 	}
-	b := search.NewBuilder(0)
+	b := search.NewBuilder()
 	if err := st.EachSentenceText(e.ctx, b.Add); err != nil {
 		return nil, err
 	}
-	return b.Shards(), nil
+	return b.Index(), nil
 }

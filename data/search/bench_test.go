@@ -20,11 +20,11 @@ func benchIndex(n int) *search.Index {
 	benchMu.Lock()
 	defer benchMu.Unlock()
 	if benchIndexes[n] == nil {
-		b := search.NewBuilder(0)
+		b := search.NewBuilder()
 		for i := range n {
 			b.Add(int64(i/500), i%500, benchCorpus.Sentence(i))
 		}
-		benchIndexes[n] = b.Shards()
+		benchIndexes[n] = b.Index()
 	}
 	return benchIndexes[n]
 }
@@ -60,11 +60,11 @@ func BenchmarkBuild(b *testing.B) {
 		texts[i] = benchCorpus.Sentence(i)
 	}
 	for b.Loop() {
-		bld := search.NewBuilder(0)
+		bld := search.NewBuilder()
 		for i, s := range texts {
 			bld.Add(int64(i/500), i%500, s)
 		}
-		bld.Shards()
+		bld.Index()
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }

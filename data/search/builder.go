@@ -14,9 +14,8 @@ type Builder struct {
 	pending chan *prepared // the batch being folded, if any
 }
 
-// NewBuilder returns a Builder. Its argument is ignored; it remains from
-// a sharded index.
-func NewBuilder(int) *Builder { return &Builder{ix: &Index{}} }
+// NewBuilder returns an empty Builder.
+func NewBuilder() *Builder { return &Builder{ix: &Index{}} }
 
 // Add appends one sentence; sentences that rank equal come in the order
 // added. It never fails: its signature is that of the callback of the
@@ -42,8 +41,8 @@ func (b *Builder) flush() {
 	}
 }
 
-// Shards returns the index built. The Builder must not be used after.
-func (b *Builder) Shards() *Index {
+// Index returns the index built. The Builder must not be used after.
+func (b *Builder) Index() *Index {
 	b.flush()
 	b.ix.commit(prepare(b.batch))
 	b.ix.vocab.settle()

@@ -47,9 +47,6 @@ type Index struct {
 	post     postings
 }
 
-// Shards is the name the apps knew this index by.
-type Shards = Index
-
 // New returns an index over entries; sentences that rank equal come in
 // the order given.
 func New(entries []Entry) *Index {

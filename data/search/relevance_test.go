@@ -62,11 +62,11 @@ func (q *quality) judge(query typocorpus.Query, res []search.Result) {
 // generated with seed and returns the quality by kind and overall.
 func measureQuality(t testing.TB, seed uint64, sentences, queries int) (map[string]*quality, *quality) {
 	c := typocorpus.New(seed)
-	b := search.NewBuilder(0)
+	b := search.NewBuilder()
 	for i := range sentences {
 		b.Add(int64(i/100), i%100, c.Sentence(i))
 	}
-	ix := b.Shards()
+	ix := b.Index()
 	byKind := map[string]*quality{}
 	all := &quality{}
 	for _, q := range c.Queries(seed+7, queries, sentences) {

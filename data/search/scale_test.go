@@ -103,11 +103,11 @@ func buildMeasured(t *testing.T, st *store.Store, add func(string, string, ...an
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start := time.Now()
-	b := search.NewBuilder(0)
+	b := search.NewBuilder()
 	if err := st.EachSentenceText(context.Background(), b.Add); err != nil {
 		t.Fatal(err)
 	}
-	ix := b.Shards()
+	ix := b.Index()
 	took := time.Since(start)
 	runtime.GC()
 	var after runtime.MemStats

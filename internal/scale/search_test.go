@@ -13,11 +13,11 @@ import (
 	"github.com/veritag/veritag/data/store"
 )
 
-// buildIndex builds the sharded data/search index the apps use, streamed
+// buildIndex builds the data/search index the apps use, streamed
 // with EachSentenceText into a search.Builder under the apps' garbage
 // collector target, and reports the time and the process's peak resident
 // memory while building (VmHWM, restarted just before).
-func buildIndex(t *testing.T, st *store.Store, r *report) *search.Shards {
+func buildIndex(t *testing.T, st *store.Store, r *report) *search.Index {
 	ctx := context.Background()
 	defer debug.SetGCPercent(debug.SetGCPercent(10))
 	if err := resetPeak(); err != nil {
@@ -28,11 +28,11 @@ func buildIndex(t *testing.T, st *store.Store, r *report) *search.Shards {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	b := search.NewBuilder(0)
+	b := search.NewBuilder()
 	if err := st.EachSentenceText(ctx, b.Add); err != nil {
 		t.Fatal(err)
 	}
-	ix := b.Shards()
+	ix := b.Index()
 	took := time.Since(start)
 	peak, err := procStatusMB("self", "VmHWM")
 	if err != nil {
@@ -51,7 +51,7 @@ func buildIndex(t *testing.T, st *store.Store, r *report) *search.Shards {
 // fuzzy.Find over the same texts, reporting latencies. (Their results
 // differ by design: ours match words, fuzzy.Find scattered letters; make
 // bench-search judges quality on queries with known answers.)
-func compareSearch(t *testing.T, st *store.Store, ix *search.Shards, r *report) {
+func compareSearch(t *testing.T, st *store.Store, ix *search.Index, r *report) {
 	ctx := context.Background()
 	var texts []string
 	err := st.EachSentenceText(ctx, func(_ int64, _ int, text string) error {
