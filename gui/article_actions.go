@@ -81,7 +81,11 @@ func (u *UI) current(i int) model.AnnotationState {
 
 // commit stores the annotator's annotation of sentence i of the open
 // article. The UI shows the change only once Annotate has committed it.
-func (u *UI) commit(i int, st model.AnnotationState) {
+func (u *UI) commit(i int, st model.AnnotationState) { u.commitFrom(i, st, "") }
+
+// commitFrom is commit with the event's source: model.SourceSuggestion for
+// a label accepted from a suggestion.
+func (u *UI) commitFrom(i int, st model.AnnotationState, source string) {
 	a := model.Annotation{DocID: u.doc.ID, SentenceIndex: i, Annotator: u.annotator,
 		Label: st.Label, Confidence: st.Confidence, Note: st.Note}
 	k := sentenceKey{u.doc.ID, i}
@@ -89,9 +93,10 @@ func (u *UI) commit(i int, st model.AnnotationState) {
 	u.status.saving()
 	u.db.do(func() {
 		ctx := context.Background()
-		ev, err := u.b.Annotate(ctx, a)
+		ev, err := u.annotate(ctx, a, source)
 		u.wrote(ctx)
 		fyne.Do(func() {
+			u.labelsChanged()
 			if u.queued[k] == st {
 				delete(u.queued, k)
 			}
@@ -105,6 +110,15 @@ func (u *UI) commit(i int, st model.AnnotationState) {
 			u.status.saved()
 		})
 	})
+}
+
+// annotate stores a through the Backend, as accepted from a suggestion
+// when source says so and the Backend can record it.
+func (u *UI) annotate(ctx context.Context, a model.Annotation, source string) (model.Event, error) {
+	if acc, ok := u.b.(suggestionAcceptor); ok && source == model.SourceSuggestion {
+		return acc.AcceptSuggestion(ctx, a)
+	}
+	return u.b.Annotate(ctx, a)
 }
 
 // undo reverts the annotator's latest change and shows the sentence it

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -100,10 +101,17 @@ func (rr *rowRenderer) Refresh() {
 
 	rr.bg.FillColor = color.Transparent
 	rr.chipBg.Hidden, rr.chip.Hidden = true, true
+	rr.chipBg.StrokeWidth = 0
 	if ann, ok := u.mine[r.id]; ok {
 		st := u.style(ann.Label)
 		rr.bg.FillColor = st.Tint(dark)
 		rr.chipBg.FillColor, rr.chip.Color, rr.chip.Text = st.Fill, st.Ink(), ann.Label
+		rr.chipBg.Hidden, rr.chip.Hidden = false, false
+	} else if sug, ok := u.suggestionFor(r.id); ok {
+		// a ghost chip: the suggested label, outlined, with its probability
+		st := u.style(sug.Label)
+		rr.chipBg.FillColor, rr.chipBg.StrokeColor, rr.chipBg.StrokeWidth = color.Transparent, st.Fill, 1.5
+		rr.chip.Color, rr.chip.Text = st.Fill, fmt.Sprintf("%s %.0f%%", sug.Label, 100*sug.Score)
 		rr.chipBg.Hidden, rr.chip.Hidden = false, false
 	}
 	if r.hovered && rr.bg.FillColor == color.Transparent {

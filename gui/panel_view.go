@@ -36,7 +36,8 @@ type panelView struct {
 	others     *fyne.Container
 	othersBox  *fyne.Container
 	history    *fyne.Container
-	updating   bool // set while the panel fills its widgets
+	suggestion *suggestionPanel // the suggestion, its cues and the model's figures
+	updating   bool             // set while the panel fills its widgets
 }
 
 func newPanelView(u *UI) *panelView {
@@ -55,6 +56,7 @@ func newPanelView(u *UI) *panelView {
 	p.others = container.NewVBox()
 	p.othersBox = container.NewVBox(sectionTitle(lang.L("Other annotators")), p.others)
 	p.history = container.NewVBox()
+	p.suggestion = newSuggestionPanel()
 	p.clear.Importance = widget.LowImportance
 	guidelines := widget.NewButtonWithIcon(lang.L("Guidelines"), theme.HelpIcon(), u.showGuidelines)
 	guidelines.Importance = widget.LowImportance
@@ -69,6 +71,9 @@ func newPanelView(u *UI) *panelView {
 		p.confidence,
 		sectionTitle(lang.L("Note")),
 		p.note,
+		sectionTitle(lang.L("Suggestion")),
+		vwidget.Inset(p.suggestion.text),
+		vwidget.Inset(p.suggestion.model),
 		p.othersBox,
 		sectionTitle(lang.L("History")),
 		vwidget.Inset(p.history),
@@ -122,6 +127,7 @@ func (p *panelView) update() {
 	i := u.selected
 	has := i >= 0 && i < len(u.sents)
 	ann, tagged := u.mine[i]
+	p.suggestion.update(u, i)
 	if !has {
 		p.heading.SetText(lang.L("No sentence selected"))
 		p.sentence.SetText("")

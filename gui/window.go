@@ -72,6 +72,8 @@ type UI struct {
 	help     *helpOverlay
 	exporter *exportDialog // the last export dialog shown
 
+	sugg suggestions // the suggestion model and what it shows
+
 	team        *team.Windows // agreement and adjudication
 	labelEditor *labelEditor  // the last label set editor shown
 }
@@ -131,6 +133,7 @@ func (u *UI) ShowAndRun() {
 	u.win.Show()
 	u.askAnnotator()
 	u.watch()
+	u.startSuggestions()
 	u.app.Run()
 }
 

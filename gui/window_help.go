@@ -42,6 +42,8 @@ func (u *UI) keyHelp() (annotate, app [][2]string) {
 	}
 	annotate = append(annotate, [][2]string{
 		{"0  " + lang.L("Delete"), lang.L("Clear the tag")},
+		{"a", lang.L("Accept the suggested label")},
+		{"q", lang.L("Next uncertain suggestion")},
 		{"PgUp PgDn Home End", lang.L("Move faster")},
 		{"Ctrl+Z", lang.L("Undo")},
 		{"Ctrl+Shift+Z", lang.L("Redo")},

@@ -81,7 +81,8 @@ func (u *UI) unlessModal(action func()) func() {
 }
 
 // typedRune handles letter and digit keys typed outside any entry: j and k
-// move, a label's key tags, 0 clears, ? shows the keys.
+// move, a label's key tags, 0 clears, a accepts the suggestion, q goes to
+// the most uncertain suggestion, ? shows the keys.
 func (u *UI) typedRune(r rune) {
 	if u.help.visible() {
 		u.help.hide()
@@ -97,6 +98,10 @@ func (u *UI) typedRune(r rune) {
 		u.move(-1)
 	case '0':
 		u.clearTag()
+	case 'a':
+		u.acceptSuggestion()
+	case 'q':
+		u.nextUncertain()
 	case '?':
 		u.showHelp()
 	default:
