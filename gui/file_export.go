@@ -60,6 +60,7 @@ type exportDialog struct {
 	scope      *widget.RadioGroup
 	annotators *widget.RadioGroup
 	dest       *widget.Entry
+	form       *widget.Form
 	d          *dialog.ConfirmDialog
 }
 
@@ -80,6 +81,9 @@ func (e *exportDialog) choose(name string) {
 		} else {
 			o.entry.Disable()
 		}
+	}
+	if e.form != nil {
+		e.form.Refresh() // greys the labels of disabled fields
 	}
 }
 
@@ -122,7 +126,9 @@ func (u *UI) showExport() {
 		{Text: lang.L("Annotators"), Widget: e.annotators},
 		{Text: lang.L("Save to"), Widget: container.NewBorder(nil, nil, nil, choose, e.dest)},
 	}
-	e.d = dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export"), lang.L("Cancel"), widget.NewForm(items...), func(ok bool) {
+	e.form = widget.NewForm(items...)
+	e.choose(e.format.Selected)
+	e.d = dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export"), lang.L("Cancel"), e.form, func(ok bool) {
 		if !ok {
 			return
 		}
