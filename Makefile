@@ -46,8 +46,16 @@ run: build
 ## cross-build (cold ~5 minutes on two cores, then cached).
 test: deps lint test-go fuzz-short check-contract package-windows
 
+# RACE_PACKAGES are the packages with concurrency: their tests run under
+# the race detector (about 3.5 minutes on 2 cores), the rest without.
+RACE_PACKAGES := ./data/store ./data/search ./cmd/veritag-cli ./gui/...
+
+## test-go: every Go test; without ../shared beside the repo the checks that
+## need it say "skipped: no ../shared" and skip.
 test-go:
-	go test -count=1 ./...
+	@[ -d ../shared ] || echo "skipped: no ../shared (segmenter golden rules; make check-contract too)"
+	go test -count=1 $$(go list ./... | grep -v -x -F -f <(go list $(RACE_PACKAGES)))
+	go test -race -count=1 $(RACE_PACKAGES)
 
 ## fuzz-short: run every fuzz target for FUZZTIME (CI: a smoke run; a
 ## crasher fails it and is written to the target's testdata/fuzz).
@@ -69,7 +77,7 @@ check-contract:
 		python3 ../shared/tools/check_cli.py $(BIN)/veritag-cli ../shared/seeds/kursk-article-it.txt $$tmp && \
 		python3 ../shared/tools/sbd_score.py ../shared/testdata/sbd_golden_rules_it_en.json --cmd "$(BIN)/veritag-cli segment --format jsonl" && \
 		rm -rf $$tmp; \
-	else echo "../shared not found: contract check skipped"; fi
+	else echo "skipped: no ../shared (CLI contract check and golden-rule score)"; fi
 
 ## bench: the Go benchmarks (segmenter MB/s, import sentences/s, search,
 ## tag commit, export records/s, GUI open/tag), then the 1M-sentence search

@@ -2,6 +2,8 @@ package segment
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -73,8 +75,11 @@ func (s score) f1() float64 {
 // sbd_score.py: exact-match rate and boundary F1 per language.
 func TestGoldenRules(t *testing.T) {
 	data, err := os.ReadFile(goldenPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("skipped: no ../shared (the public golden rules live there; make check-contract scores them too)")
+	}
 	if err != nil {
-		t.Skipf("golden rules not available: %v", err)
+		t.Fatal(err)
 	}
 	var cases []goldenCase
 	if err := json.Unmarshal(data, &cases); err != nil {
