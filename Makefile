@@ -14,7 +14,7 @@ FUZZTIME ?= 50000x
 BENCHTIME ?= 1s
 BIN := bin
 
-.PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-suggest bench-search bench-scale bench-hostile lint package package-windows clean
+.PHONY: all deps build run test test-go fuzz-short check-contract bench bench-go bench-suggest bench-search bench-scale bench-hostile bench-hub lint package package-windows clean
 
 all: build
 
@@ -159,3 +159,9 @@ bench-hostile:
 ## (VERITAG_SCALE_DOCS=200 for a quick run).
 bench-scale:
 	VERITAG_SCALE=1 go test -count=1 -run '^TestScaleReport$$' -v -timeout 60m ./internal/scale
+
+## bench-hub: the team hub on a throwaway PostgreSQL: 20 annotators x 500
+## tags under sync --watch (time to converge, changes/s, commit-to-arrival
+## latency p50/p95), and a push of 100,000 annotations (changes/s, peak RSS).
+bench-hub:
+	VERITAG_BENCH_HUB=1 go test -count=1 -run '^TestHubBenchReport$$' -v -timeout 30m ./data/hubsync

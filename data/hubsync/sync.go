@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/veritag/veritag/data/hub"
+	"github.com/veritag/veritag/data/model"
 	"github.com/veritag/veritag/data/store"
 )
 
@@ -122,8 +123,8 @@ func pull(ctx context.Context, st *store.Store, h *hub.Hub) (int, error) {
 		if err != nil {
 			return pulled, err
 		}
-		if len(changes) == 0 && !first {
-			return pulled, nil
+		if len(changes) == 0 && (!first || hasLabels(ctx, st, labels)) {
+			return pulled, nil // nothing to write locally
 		}
 		upTo := cur.PulledSeq
 		if len(changes) > 0 {
@@ -138,4 +139,23 @@ func pull(ctx context.Context, st *store.Store, h *hub.Hub) (int, error) {
 			return pulled, nil
 		}
 	}
+}
+
+// hasLabels reports whether st's label set has every one of labels (an
+// unreadable label set counts as not having them).
+func hasLabels(ctx context.Context, st *store.Store, labels []model.Label) bool {
+	ours, err := st.Labels(ctx)
+	if err != nil {
+		return false
+	}
+	have := map[string]bool{}
+	for _, l := range ours {
+		have[l.Name] = true
+	}
+	for _, l := range labels {
+		if !have[l.Name] {
+			return false
+		}
+	}
+	return true
 }

@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
-	"time"
 
 	"github.com/veritag/veritag/data/model"
 )
@@ -18,13 +16,11 @@ type HubPush struct {
 	LastEvent     int64
 }
 
-// annotationKey names one (sentence, annotator) annotation.
-type annotationKey struct{ hash, annotator string }
-
 // ChangesForHub reads up to limit logged events after afterEvent and
-// returns the current state of what they changed. Events that came from a
-// hub are skipped (but covered by LastEvent); a cleared annotation becomes
-// a tombstone stamped with the time it was cleared.
+// returns the current state of what they changed, in set-based queries.
+// Events that came from a hub are skipped (but covered by LastEvent); a
+// cleared annotation becomes a tombstone stamped with the time of its last
+// event; sentences no longer here are left out.
 func (s *Store) ChangesForHub(ctx context.Context, afterEvent int64, limit int) (HubPush, error) {
 	p := HubPush{LastEvent: afterEvent}
 	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
@@ -32,100 +28,79 @@ func (s *Store) ChangesForHub(ctx context.Context, afterEvent int64, limit int) 
 		return p, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, "SELECT id, at, kind, actor, annotator, sentence_hash FROM events WHERE id > ? ORDER BY id LIMIT ?", afterEvent, limit)
+	err = tx.QueryRowContext(ctx, "SELECT coalesce(max(id), ?) FROM (SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?)",
+		afterEvent, afterEvent, limit).Scan(&p.LastEvent)
+	if err != nil || p.LastEvent == afterEvent {
+		return p, err
+	}
+	if p.Annotations, err = annotationsForHub(ctx, tx, afterEvent, p.LastEvent); err != nil {
+		return p, err
+	}
+	p.Adjudications, err = adjudicationsForHub(ctx, tx, afterEvent, p.LastEvent)
+	return p, err
+}
+
+// annotationsForHub is the current state of each annotation that events in
+// (from, to] changed.
+func annotationsForHub(ctx context.Context, tx *sql.Tx, from, to int64) ([]model.SyncAnnotation, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT k.sentence_hash, k.annotator, e.at, a.label, a.confidence, a.note, a.updated_at
+		FROM (SELECT sentence_hash, annotator, max(id) AS last FROM events
+		       WHERE id > ? AND id <= ? AND kind NOT IN (?, ?) GROUP BY sentence_hash, annotator) k
+		JOIN events e ON e.id = k.last
+		JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE hash = k.sentence_hash LIMIT 1)
+		LEFT JOIN annotations a ON a.sentence_id = s.id AND a.annotator = k.annotator
+		ORDER BY k.last`, from, to, model.EventSync, model.EventAdjudicate)
 	if err != nil {
-		return p, err
+		return nil, err
 	}
-	annAt := map[annotationKey]time.Time{}
-	adjAt := map[string]time.Time{}
-	var annOrder []annotationKey
-	var adjOrder []string
+	defer rows.Close()
+	var out []model.SyncAnnotation
 	for rows.Next() {
-		var kind, actor, annotator, hash, at string
-		if err := rows.Scan(&p.LastEvent, &at, &kind, &actor, &annotator, &hash); err != nil {
-			rows.Close()
-			return p, err
+		var a model.SyncAnnotation
+		var clearedAt string
+		var label, note, updated sql.NullString
+		var confidence sql.NullInt64
+		if err := rows.Scan(&a.SentenceHash, &a.Annotator, &clearedAt, &label, &confidence, &note, &updated); err != nil {
+			return nil, err
 		}
-		switch {
-		case kind == string(model.EventSync):
-		case kind == string(model.EventAdjudicate):
-			if _, seen := adjAt[hash]; !seen {
-				adjOrder = append(adjOrder, hash)
-			}
-			adjAt[hash] = parseStamp(at)
-		default:
-			k := annotationKey{hash, annotator}
-			if _, seen := annAt[k]; !seen {
-				annOrder = append(annOrder, k)
-			}
-			annAt[k] = parseStamp(at)
+		a.Label, a.Confidence, a.Note = label.String, int(confidence.Int64), note.String
+		a.UpdatedAt = parseStamp(clearedAt)
+		if updated.Valid {
+			a.UpdatedAt = parseStamp(updated.String)
 		}
+		out = append(out, a)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return p, err
-	}
-	for _, k := range annOrder {
-		a, ok, err := annotationForHub(ctx, tx, k, annAt[k])
-		if err != nil {
-			return p, err
-		}
-		if ok {
-			p.Annotations = append(p.Annotations, a)
-		}
-	}
-	for _, h := range adjOrder {
-		a, ok, err := adjudicationForHub(ctx, tx, h, adjAt[h])
-		if err != nil {
-			return p, err
-		}
-		if ok {
-			p.Adjudications = append(p.Adjudications, a)
-		}
-	}
-	return p, nil
+	return out, rows.Err()
 }
 
-// annotationForHub is the current state of one annotation; false when its
-// sentence is no longer here.
-func annotationForHub(ctx context.Context, tx *sql.Tx, k annotationKey, clearedAt time.Time) (model.SyncAnnotation, bool, error) {
-	a := model.SyncAnnotation{SentenceHash: k.hash, Annotator: k.annotator}
-	var at string
-	err := tx.QueryRowContext(ctx, `SELECT a.label, a.confidence, a.note, a.updated_at FROM annotations a
-		JOIN sentences s ON s.id = a.sentence_id WHERE s.hash = ? AND a.annotator = ?`, k.hash, k.annotator).
-		Scan(&a.Label, &a.Confidence, &a.Note, &at)
-	if errors.Is(err, sql.ErrNoRows) {
-		a.UpdatedAt = clearedAt
-		exists, err := sentenceExists(ctx, tx, k.hash)
-		return a, exists, err
+// adjudicationsForHub is the current state of each adjudication that
+// events in (from, to] changed; a removal is stamped with its event and
+// named after the adjudicator who made it.
+func adjudicationsForHub(ctx context.Context, tx *sql.Tx, from, to int64) ([]model.SyncAdjudication, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT k.sentence_hash, e.actor, e.at, j.label, j.adjudicator, j.updated_at
+		FROM (SELECT sentence_hash, max(id) AS last FROM events
+		       WHERE id > ? AND id <= ? AND kind = ? GROUP BY sentence_hash) k
+		JOIN events e ON e.id = k.last
+		JOIN sentences s ON s.id = (SELECT id FROM sentences WHERE hash = k.sentence_hash LIMIT 1)
+		LEFT JOIN adjudications j ON j.sentence_id = s.id
+		ORDER BY k.last`, from, to, model.EventAdjudicate)
+	if err != nil {
+		return nil, err
 	}
-	a.UpdatedAt = parseStamp(at)
-	return a, err == nil, err
-}
-
-// adjudicationForHub is the current state of one sentence's adjudication.
-func adjudicationForHub(ctx context.Context, tx *sql.Tx, hash string, clearedAt time.Time) (model.SyncAdjudication, bool, error) {
-	a := model.SyncAdjudication{SentenceHash: hash}
-	var at string
-	err := tx.QueryRowContext(ctx, `SELECT j.label, j.adjudicator, j.updated_at FROM adjudications j
-		JOIN sentences s ON s.id = j.sentence_id WHERE s.hash = ?`, hash).Scan(&a.Label, &a.Adjudicator, &at)
-	if errors.Is(err, sql.ErrNoRows) {
-		var actor string
-		err := tx.QueryRowContext(ctx, "SELECT actor FROM events WHERE sentence_hash = ? AND kind = ? ORDER BY id DESC LIMIT 1",
-			hash, model.EventAdjudicate).Scan(&actor)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return a, false, err
+	defer rows.Close()
+	var out []model.SyncAdjudication
+	for rows.Next() {
+		var a model.SyncAdjudication
+		var clearedAt string
+		var label, adjudicator, updated sql.NullString
+		if err := rows.Scan(&a.SentenceHash, &a.Adjudicator, &clearedAt, &label, &adjudicator, &updated); err != nil {
+			return nil, err
 		}
-		a.Adjudicator, a.UpdatedAt = actor, clearedAt
-		exists, err := sentenceExists(ctx, tx, hash)
-		return a, exists && actor != "", err
+		a.UpdatedAt = parseStamp(clearedAt)
+		if updated.Valid {
+			a.Label, a.Adjudicator, a.UpdatedAt = label.String, adjudicator.String, parseStamp(updated.String)
+		}
+		out = append(out, a)
 	}
-	a.UpdatedAt = parseStamp(at)
-	return a, err == nil, err
-}
-
-func sentenceExists(ctx context.Context, q querier, hash string) (bool, error) {
-	var n int
-	err := q.QueryRowContext(ctx, "SELECT count(*) FROM sentences WHERE hash = ?", hash).Scan(&n)
-	return n > 0, err
+	return out, rows.Err()
 }
