@@ -92,6 +92,18 @@ func TestAcceptingASuggestionWithA(t *testing.T) {
 	if _, ok := u.suggestionFor(last); ok {
 		t.Error("a tagged sentence still shows a suggestion")
 	}
+	// the model card and consistency check open, and a flagged row opens its sentence
+	u.showModelCard()
+	if len(u.sugg.status.Report.LearningCurve) != 4 || !strings.Contains(modelTable(u.sugg.status.Report), "SPECULATION") {
+		t.Errorf("model card figures: %+v", u.sugg.status.Report)
+	}
+	for _, f := range u.sugg.status.Disagreements {
+		u.goTo(f.DocID, f.Index)
+		if u.selected != f.Index {
+			t.Errorf("flagged sentence %d not opened", f.Index)
+		}
+		break
+	}
 	// q goes to an untagged sentence, the least certain first
 	u.selectSentence(0)
 	press(u, "q")

@@ -46,6 +46,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	team := fyne.NewMenu(lang.L("Team"),
 		fyne.NewMenuItem(lang.L("Agreement…"), func() { u.team.ShowAgreement() }),
 		fyne.NewMenuItem(lang.L("Adjudicate…"), func() { u.team.ShowAdjudication() }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Suggestion model and consistency check…"), u.showModelCard),
 	)
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts")+"  (F1, ?)", u.showHelp),
