@@ -102,6 +102,9 @@ func (u *UI) commitFrom(i int, st model.AnnotationState, source string) {
 			}
 			if err != nil {
 				delete(u.queued, k)
+				if u.quitting {
+					u.unsaved++
+				}
 				u.status.failed()
 				u.showError(lang.L("The tag was not saved"), err)
 				return

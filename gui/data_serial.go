@@ -41,3 +41,11 @@ func (s *serial) drain() {
 		job()
 	}
 }
+
+// idle returns a channel closed once every job queued before the call has
+// run: jobs run in order, so a marker job queued last runs after them.
+func (s *serial) idle() <-chan struct{} {
+	done := make(chan struct{})
+	s.do(func() { close(done) })
+	return done
+}

@@ -59,6 +59,10 @@ type UI struct {
 
 	queued map[sentenceKey]model.AnnotationState // changes sent but not yet committed
 
+	quitting bool   // Ctrl+Q pressed: waiting for the queued changes
+	unsaved  int    // changes the database refused since quitting began
+	exit     func() // ends the app once quitting may: app.Quit, or a test's probe
+
 	dataVersion int64 // the database version last seen; db jobs only
 
 	theme *appTheme
@@ -86,7 +90,7 @@ func New(a fyne.App, b Backend, opts Options) *UI {
 // newUI is New with the way background work starts and the data services
 // chosen, so tests run everything in order on one goroutine.
 func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services) *UI {
-	u := &UI{app: a, b: b, opts: opts, svc: svc, spawn: spawn, selected: -1,
+	u := &UI{app: a, b: b, opts: opts, svc: svc, spawn: spawn, selected: -1, exit: a.Quit,
 		progress: map[int64]int{}, mine: map[int]model.Annotation{}, others: map[int][]model.Annotation{},
 		adjudged: map[int]string{}, queued: map[sentenceKey]model.AnnotationState{}}
 	u.db = &serial{spawn: spawn}
@@ -103,6 +107,7 @@ func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetOnClosed(u.savePosition)
+	u.win.SetCloseIntercept(u.quit) // closing the window drains the queue as Ctrl+Q does
 	u.win.SetOnDropped(u.dropped)
 	u.start()
 	return u

@@ -56,12 +56,6 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, view, team, help)
 }
 
-// quit remembers the position and quits.
-func (u *UI) quit() {
-	u.savePosition()
-	u.app.Quit()
-}
-
 // zoom changes the text size by delta, or back to normal for 0.
 func (u *UI) zoom(delta float32) {
 	scale := u.theme.scale + delta

@@ -46,7 +46,9 @@ func main() {
 	if worthBackup {
 		backup.Go(func() { backUp(backupCtx, st, path) })
 	}
+	stopSignals := quitOnSignal(ui.Quit) // logout, shutdown, Ctrl+C: committed first, as Ctrl+Q
 	ui.ShowAndRun()
+	stopSignals()
 	stopBackup() // quitting does not wait for a long backup: a cut-short copy is removed
 	backup.Wait()
 }
