@@ -17,14 +17,16 @@ import (
 // importFlags are import's flags.
 type importFlags struct {
 	dbFlags
-	lang  string
-	title string
+	lang      string
+	title     string
+	wholePage bool
 }
 
 func (f *importFlags) define(fs *flag.FlagSet) {
 	f.dbFlags.define(fs)
 	fs.StringVar(&f.lang, "lang", "auto", "language of the texts: it, en or auto")
 	fs.StringVar(&f.title, "title", "", "title (for a single document)")
+	fs.BoolVar(&f.wholePage, "whole-page", false, "import a web page in which no article is found as all of its text, instead of refusing it")
 }
 
 // runImport streams every file into one transaction: a batch import is
@@ -39,7 +41,7 @@ func runImport(e *env, f *importFlags) error {
 	if err := checkLang(lang); err != nil {
 		return err
 	}
-	opt := importer.Options{Lang: lang, Title: f.title}
+	opt := importer.Options{Lang: lang, Title: f.title, WholePage: f.wholePage}
 	report, err := os.CreateTemp("", "veritag-import-*.tsv")
 	if err != nil {
 		return err
@@ -50,7 +52,13 @@ func runImport(e *env, f *importFlags) error {
 	path := config.DBPath(f.db)
 	_, statErr := os.Stat(path)
 	err = f.withStore(e, func(st *store.Store) error {
-		_, err := st.ImportStream(e.ctx, func(put func(model.ImportDoc) error) error {
+		_, err := st.ImportStream(e.ctx, func(store func(model.ImportDoc) error) error {
+			put := func(d model.ImportDoc) error {
+				if d.Warning != "" {
+					fmt.Fprintf(e.stderr, "import %s: warning: %s\n", printable(d.Source), d.Warning)
+				}
+				return store(d)
+			}
 			for _, file := range e.args {
 				var err error
 				if file == "-" {

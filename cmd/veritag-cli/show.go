@@ -23,6 +23,7 @@ type shownSentence struct {
 	Text        string            `json:"text"`
 	Start       int               `json:"start"`
 	End         int               `json:"end"`
+	Kind        model.Kind        `json:"kind"`
 	Annotations []shownAnnotation `json:"annotations"`
 	Adjudicated string            `json:"adjudicated,omitempty"`
 }
@@ -74,15 +75,18 @@ func showJSON(rec model.DocumentRecord) any {
 		for j, a := range s.Annotations {
 			anns[j] = shownAnnotation{Annotator: a.Annotator, Label: a.Label, Confidence: confidence(a.Confidence), Note: a.Note}
 		}
-		sentences[i] = shownSentence{Index: s.Index, Text: s.Text, Start: s.Start, End: s.End, Annotations: anns, Adjudicated: s.Adjudicated}
+		sentences[i] = shownSentence{Index: s.Index, Text: s.Text, Start: s.Start, End: s.End, Kind: s.Kind.OrDefault(), Annotations: anns, Adjudicated: s.Adjudicated}
 	}
 	return struct {
 		DocID     int64           `json:"doc_id"`
 		Title     string          `json:"title"`
 		Lang      string          `json:"lang"`
 		Text      string          `json:"text"`
+		Byline    string          `json:"byline,omitempty"`
+		Published string          `json:"published,omitempty"`
+		Summary   string          `json:"summary,omitempty"`
 		Sentences []shownSentence `json:"sentences"`
-	}{rec.ID, rec.Title, rec.Lang, rec.Text, sentences}
+	}{rec.ID, rec.Title, rec.Lang, rec.Text, rec.Byline, rec.Published, rec.Summary, sentences}
 }
 
 // confidence maps 0 (not given) to null.

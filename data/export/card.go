@@ -104,6 +104,8 @@ const cardFeatures = `dataset_info:
     dtype: string
   - name: doc_hash
     dtype: string
+  - name: kind
+    dtype: string
   - name: label
     sequence:
       class_label:
@@ -143,6 +145,7 @@ const cardFormat = `
 | ` + "`start`, `end`" + ` | Unicode code point offsets of the sentence in the article text, end exclusive (Python's ` + "`text[start:end]`" + `) |
 | ` + "`lang`" + ` | the article's language code (` + "`it`, `en`" + `) |
 | ` + "`doc_hash`" + ` | SHA-256 of the article text: the same article has the same hash in every Veritag database, so it groups sentences by article across exports (use it to keep one article's sentences in one split) |
+| ` + "`kind`" + ` | what the sentence is in the article: ` + "`sentence`, `heading` (a headline or subheading) or `nav` (a navigation line kept from a pasted page, such as \"Read more:\")" + ` |
 | ` + "`label`" + ` | the final label: a list of one label, or of the tied labels, sorted |
 | ` + "`label_source`" + ` | where ` + "`label`" + ` comes from: ` + "`adjudicated` (set by an adjudicator), `single` (one annotation), `majority` (most annotators) or `tie` (several labels share the top count)" + ` |
 | ` + "`annotations`" + ` | every annotator's own ` + "`annotator`" + ` (name), ` + "`label`" + `, ` + "`confidence`" + ` (1 low to 3 high, null if not given), ` + "`note`" + ` ("" if none) and ` + "`updated_at`" + ` (RFC 3339, UTC; null if unknown) |

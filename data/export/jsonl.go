@@ -10,7 +10,7 @@ import (
 
 // jsonlEncoder writes one JSON object per annotated sentence:
 // {"id":"<doc>:<idx>","doc_id","doc_title","sentence_index","text","start",
-// "end","lang","label":[...],"label_source","annotations":[{"annotator",
+// "end","lang","doc_hash","kind","label":[...],"label_source","annotations":[{"annotator",
 // "label","confidence","note","updated_at"}]}, label and label_source as
 // agree.FinalLabel gives them. A confidence of 0 (not given) and a zero
 // updated_at are null; updated_at is RFC 3339 in UTC. An annotation
@@ -64,6 +64,8 @@ func (e *jsonlEncoder) sentence(d *model.Document, s *model.AnnotatedSentence, l
 	b = appendString(b, d.Lang)
 	b = append(b, `,"doc_hash":`...)
 	b = appendString(b, d.Hash)
+	b = append(b, `,"kind":`...)
+	b = appendString(b, string(s.Kind.OrDefault()))
 	b = append(b, `,"label":[`...)
 	for i, l := range labels {
 		if i > 0 {

@@ -44,7 +44,7 @@ func readJSONL(t *testing.T, path string) []jsonlLine {
 		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
 			t.Fatalf("line %d: %v", len(lines)+1, err)
 		}
-		for _, k := range []string{"id", "doc_id", "doc_title", "sentence_index", "text", "start", "end", "lang", "doc_hash", "label", "label_source", "annotations"} {
+		for _, k := range []string{"id", "doc_id", "doc_title", "sentence_index", "text", "start", "end", "lang", "doc_hash", "kind", "label", "label_source", "annotations"} {
 			if _, ok := raw[k]; !ok {
 				t.Errorf("line %d lacks %q", len(lines)+1, k)
 			}

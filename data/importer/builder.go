@@ -113,10 +113,10 @@ func (b *builder) gap(s string) {
 	}
 }
 
-// sentence appends s as one given sentence and returns its index. Leading
-// and trailing whitespace stays in the text but outside the span; ok is
-// false, and no sentence is added, when s is blank.
-func (b *builder) sentence(s string) (index int, ok bool) {
+// sentence appends s as one given sentence of kind ("" for a sentence) and
+// returns its index. Leading and trailing whitespace stays in the text but
+// outside the span; ok is false, and no sentence is added, when s is blank.
+func (b *builder) sentence(s string, kind model.Kind) (index int, ok bool) {
 	s, off := b.write(s)
 	lead := s[:len(s)-len(strings.TrimLeftFunc(s, unicode.IsSpace))]
 	core := strings.TrimRightFunc(s[len(lead):], unicode.IsSpace)
@@ -124,7 +124,10 @@ func (b *builder) sentence(s string) (index int, ok bool) {
 		return 0, false
 	}
 	start := off + utf8.RuneCountInString(lead)
-	b.spans = append(b.spans, model.Span{Start: start, End: start + utf8.RuneCountInString(core), Text: core})
+	if kind == model.KindSentence {
+		kind = "" // spans leave the default kind unsaid
+	}
+	b.spans = append(b.spans, model.Span{Start: start, End: start + utf8.RuneCountInString(core), Text: core, Kind: kind})
 	return len(b.spans) - 1, true
 }
 

@@ -138,7 +138,7 @@ func (s *source) csvDoc(t *csvTable) (model.ImportDoc, *Error) {
 		err := b.finish(&d, t.line)
 		return d, err
 	}
-	i, ok := b.sentence(text)
+	i, ok := b.sentence(text, "")
 	if !ok {
 		return d, errorf(t.line, "no text")
 	}

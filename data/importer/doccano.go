@@ -72,7 +72,7 @@ func (s *source) doccano(rec *jsonlLine, line int) (model.ImportDoc, *Error) {
 		return nil
 	}
 	if len(labels) == 1 {
-		i, ok := b.sentence(raw)
+		i, ok := b.sentence(raw, "")
 		if err := label(i, ok, annotator, labels[0]); err != nil {
 			return d, err
 		}
@@ -93,7 +93,7 @@ func (s *source) doccano(rec *jsonlLine, line int) (model.ImportDoc, *Error) {
 					return d, errorf(line, "span %d..%d is empty or outside the text", sp.start, sp.end)
 				}
 				b.gap(raw[prev:from])
-				i, ok = b.sentence(raw[from:c.at])
+				i, ok = b.sentence(raw[from:c.at], "")
 				prev, onSpan = c.at, onSpan[:0]
 			}
 			if l := normLabel(sp.label); !slices.Contains(onSpan, l) {

@@ -26,6 +26,7 @@ type exportRecord struct {
 	index       int
 	start       int
 	text        string
+	kind        model.Kind
 	anns        []model.Annotation
 	adjudicated string
 }
@@ -125,7 +126,7 @@ func (s *source) rebuild(d *exportDoc) (model.ImportDoc, *Error) {
 		if !b.pad(r.start) {
 			return doc, errorf(r.line, "sentence %d overlaps the sentence before it", r.index)
 		}
-		i, ok := b.sentence(r.text)
+		i, ok := b.sentence(r.text, r.kind)
 		if !ok {
 			return doc, errorf(r.line, "sentence %d has no text", r.index)
 		}

@@ -91,8 +91,6 @@ func TestMarkdown(t *testing.T) {
 func TestHTML(t *testing.T) {
 	d := readOne(t, "testdata/articolo.html", Options{})
 	want := strings.Join([]string{
-		"Kursk, Lavrov elogia i soldati nordcoreani",
-		"di Redazione",
 		"La presenza di soldati nordcoreani nella liberazione della regione di Kursk ha sottolineato la stretta cooperazione militare tra Pyongyang e Mosca. Il ministro degli esteri russo Sergej Lavrov ha descritto il loro impegno come “prova concreta” di un legame solido.",
 		"L’accordo strategico",
 		"L’accordo sarebbe stato uno degli argomenti principali del primo round di negoziati, svoltosi recentemente tra i governi.",
@@ -106,9 +104,15 @@ func TestHTML(t *testing.T) {
 	if d.Title != "Kursk, Lavrov elogia i soldati nordcoreani" {
 		t.Errorf("title %q, want the article's h1", d.Title)
 	}
+	if !strings.Contains(d.Meta.Byline, "Redazione") {
+		t.Errorf("byline %q, want the article's", d.Meta.Byline)
+	}
+	if h := d.Sentences[2]; h.Text != "L’accordo strategico" || h.Kind != model.KindHeading {
+		t.Errorf("sentence 2 %+v, want the subheading", h)
+	}
 
 	d = readOne(t, "testdata/article-en.html", Options{Lang: "en"})
-	want = "Markets rally as inflation cools\nStocks rose sharply on Tuesday.\nAnalysts said the rally could continue into next week.\nIndex Change\nS&P 500 +1.2%"
+	want = "Stocks rose sharply on Tuesday. Analysts said the rally could continue into next week.\nIndex Change S&P 500 +1.2%"
 	if d.Text != want || d.Title != "Markets rally as inflation cools" {
 		t.Errorf("body text %q title %q", d.Text, d.Title)
 	}

@@ -12,9 +12,10 @@ import (
 // object with "text" and/or code-point "start" and "end" into the document
 // text.
 type givenSentence struct {
-	Text  string `json:"text"`
-	Start *int   `json:"start"`
-	End   *int   `json:"end"`
+	Text  string     `json:"text"`
+	Start *int       `json:"start"`
+	End   *int       `json:"end"`
+	Kind  model.Kind `json:"kind"`
 }
 
 // UnmarshalJSON accepts a string or an object.
@@ -32,20 +33,25 @@ func (g *givenSentence) UnmarshalJSON(data []byte) error {
 // searching for its words, and any text between them is segmented.
 func (s *source) given(rec *jsonlLine, line int) (model.ImportDoc, *Error) {
 	var d model.ImportDoc
+	for i, g := range rec.Sentences {
+		if !g.Kind.Valid() {
+			return d, errorf(line, "sentence %d: unknown kind %s (known: sentence, heading, nav)", i, quote(string(g.Kind)))
+		}
+	}
 	if rec.Text == nil {
 		texts := make([]string, len(rec.Sentences))
 		for i, g := range rec.Sentences {
 			texts[i] = g.Text
 		}
 		b := &builder{lang: s.lang(rec.Lang, strings.Join(texts, " "))}
-		for _, t := range texts {
-			if strings.TrimSpace(t) == "" {
+		for _, g := range rec.Sentences {
+			if strings.TrimSpace(g.Text) == "" {
 				continue
 			}
 			if b.n > 0 {
 				b.write(" ")
 			}
-			b.sentence(t)
+			b.sentence(g.Text, g.Kind)
 		}
 		err := b.finish(&d, line)
 		return d, err
@@ -87,7 +93,7 @@ func (s *source) given(rec *jsonlLine, line int) (model.ImportDoc, *Error) {
 			c.toByte(to)
 		}
 		b.gap(raw[prev:from])
-		b.sentence(raw[from:to])
+		b.sentence(raw[from:to], g.Kind)
 		prev = to
 	}
 	b.gap(raw[prev:])

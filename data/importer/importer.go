@@ -39,6 +39,9 @@ type Options struct {
 	// Title overrides the title of a single-document input (.txt .md .html)
 	// and names a single untitled document of the other formats.
 	Title string
+	// WholePage imports a web page in which no article is found as all of
+	// its text (with a warning) instead of refusing it.
+	WholePage bool
 }
 
 // MaxFileSize is the largest input accepted, in bytes.

@@ -27,6 +27,7 @@ type jsonlLine struct {
 	End       *int               `json:"end"`
 	Source    string             `json:"label_source"`
 	Anns      []exportAnnotation `json:"annotations"`
+	Kind      model.Kind         `json:"kind"`
 }
 
 // readJSONL reads one document per line, handing each to put as soon as
@@ -103,6 +104,10 @@ func (e *exportDocs) addJSONL(rec *jsonlLine, line int, docs *[]model.ImportDoc)
 	if err != nil {
 		return err
 	}
+	if !rec.Kind.Valid() {
+		return errorf(line, "unknown kind %s (known: sentence, heading, nav)", quote(string(rec.Kind)))
+	}
+	r.kind = rec.Kind
 	for _, x := range rec.Anns {
 		a, err := newAnnotation(line, x.Annotator, x.Label, x.Confidence, x.Note, x.UpdatedAt)
 		if err != nil {

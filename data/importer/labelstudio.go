@@ -136,7 +136,7 @@ func (s *source) lsTask(t *lsTask, n, line int) (model.ImportDoc, *Error) {
 			return d, errorf(line, "task %d: region %d..%d holds %s, not %s (offsets must be code points)", n, r.start, r.end, quote(raw[from:c.at]), quote(r.text))
 		}
 		b.gap(raw[prev:from])
-		i, ok := b.sentence(raw[from:c.at])
+		i, ok := b.sentence(raw[from:c.at], "")
 		if !ok {
 			return d, errorf(line, "task %d: region %d..%d is blank", n, r.start, r.end)
 		}

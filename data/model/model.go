@@ -13,6 +13,8 @@ type Span struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
+	// Kind is what the span is in the document; "" means KindSentence.
+	Kind Kind `json:"kind,omitempty"`
 }
 
 // Document is one stored article.
@@ -23,7 +25,9 @@ type Document struct {
 	Lang          string // "it", "en", ...
 	Text          string // NFC-normalised text as stored; offsets index into it
 	Hash          string // content hash of Text (hex SHA-256)
+	Meta                 // byline, date and summary, when the source gives them
 	SentenceCount int
+	Counted       int // sentences that count toward progress: all but navigation lines
 	CreatedAt     time.Time
 }
 
@@ -35,6 +39,7 @@ type Sentence struct {
 	End   int // code points, end exclusive
 	Text  string
 	Hash  string // stable content hash, used to merge work across databases
+	Kind  Kind   // sentence, heading or nav; never "" once stored
 }
 
 // Annotation is one annotator's label on one sentence.
@@ -72,6 +77,7 @@ type AnnotationState struct {
 // segmentation and, for round-trip formats, the annotations it carries.
 type ImportDoc struct {
 	Title       string
+	Meta        Meta
 	Source      string
 	Lang        string
 	Text        string
@@ -83,6 +89,9 @@ type ImportDoc struct {
 	// database holds that document, the annotations attach to it instead of
 	// a rebuilt copy.
 	OriginalHash string
+	// Warning is what the user should know about how the document was
+	// read (a web page imported whole because no article was found).
+	Warning string
 }
 
 // AnnotatedSentence is a sentence with every annotation on it, as exporters

@@ -15,7 +15,7 @@ var ErrNotFound = errors.New("not found")
 // Documents lists all documents, oldest first, without their text.
 func (s *Store) Documents(ctx context.Context) ([]model.Document, error) {
 	rows, err := s.read.QueryContext(ctx,
-		"SELECT id, title, source, lang, hash, sentence_count, created_at FROM documents ORDER BY id")
+		"SELECT id, title, source, lang, hash, sentence_count, counted, created_at FROM documents ORDER BY id")
 	if err != nil {
 		return nil, err
 	}
@@ -24,7 +24,7 @@ func (s *Store) Documents(ctx context.Context) ([]model.Document, error) {
 	for rows.Next() {
 		var d model.Document
 		var created string
-		if err := rows.Scan(&d.ID, &d.Title, &d.Source, &d.Lang, &d.Hash, &d.SentenceCount, &created); err != nil {
+		if err := rows.Scan(&d.ID, &d.Title, &d.Source, &d.Lang, &d.Hash, &d.SentenceCount, &d.Counted, &created); err != nil {
 			return nil, err
 		}
 		d.CreatedAt = parseStamp(created)
@@ -42,8 +42,8 @@ func documentByID(ctx context.Context, q querier, id int64) (model.Document, err
 	var d model.Document
 	var created string
 	err := q.QueryRowContext(ctx,
-		"SELECT id, title, source, lang, text, hash, sentence_count, created_at FROM documents WHERE id = ?", id).
-		Scan(&d.ID, &d.Title, &d.Source, &d.Lang, &d.Text, &d.Hash, &d.SentenceCount, &created)
+		"SELECT id, title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary FROM documents WHERE id = ?", id).
+		Scan(&d.ID, &d.Title, &d.Source, &d.Lang, &d.Text, &d.Hash, &d.SentenceCount, &d.Counted, &created, &d.Byline, &d.Published, &d.Summary)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("document %d: %w", id, ErrNotFound)
 	}
@@ -56,8 +56,8 @@ func documentInfo(ctx context.Context, q querier, id int64) (model.Document, err
 	var d model.Document
 	var created string
 	err := q.QueryRowContext(ctx,
-		"SELECT id, title, source, lang, hash, sentence_count, created_at FROM documents WHERE id = ?", id).
-		Scan(&d.ID, &d.Title, &d.Source, &d.Lang, &d.Hash, &d.SentenceCount, &created)
+		"SELECT id, title, source, lang, hash, sentence_count, counted, created_at FROM documents WHERE id = ?", id).
+		Scan(&d.ID, &d.Title, &d.Source, &d.Lang, &d.Hash, &d.SentenceCount, &d.Counted, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("document %d: %w", id, ErrNotFound)
 	}
@@ -68,7 +68,7 @@ func documentInfo(ctx context.Context, q querier, id int64) (model.Document, err
 // Sentences returns the sentences of a document in order.
 func (s *Store) Sentences(ctx context.Context, docID int64) ([]model.Sentence, error) {
 	rows, err := s.read.QueryContext(ctx,
-		`SELECT doc_id, idx, start, "end", text, hash FROM sentences WHERE doc_id = ? ORDER BY idx`, docID)
+		`SELECT doc_id, idx, start, "end", text, hash, kind FROM sentences WHERE doc_id = ? ORDER BY idx`, docID)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +80,7 @@ func scanSentences(rows *sql.Rows) ([]model.Sentence, error) {
 	var out []model.Sentence
 	for rows.Next() {
 		var x model.Sentence
-		if err := rows.Scan(&x.DocID, &x.Index, &x.Start, &x.End, &x.Text, &x.Hash); err != nil {
+		if err := rows.Scan(&x.DocID, &x.Index, &x.Start, &x.End, &x.Text, &x.Hash, &x.Kind); err != nil {
 			return nil, err
 		}
 		out = append(out, x)
@@ -88,12 +88,13 @@ func scanSentences(rows *sql.Rows) ([]model.Sentence, error) {
 	return out, rows.Err()
 }
 
-// Progress returns, per document id, how many of its sentences the
+// Progress returns, per document id, how many of its counted sentences
+// (sentences and headings, not navigation lines: Document.Counted) the
 // annotator has labelled.
 func (s *Store) Progress(ctx context.Context, annotator string) (map[int64]int, error) {
 	rows, err := s.read.QueryContext(ctx,
 		`SELECT s.doc_id, count(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id
-		 WHERE a.annotator = ? GROUP BY s.doc_id`, annotator)
+		 WHERE a.annotator = ? AND s.kind <> 'nav' GROUP BY s.doc_id`, annotator)
 	if err != nil {
 		return nil, err
 	}

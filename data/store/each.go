@@ -65,7 +65,7 @@ func documentRecord(ctx context.Context, tx *sql.Tx, id int64, annotator string)
 		return rec, err
 	}
 	rec.Document = doc
-	rows, err := tx.QueryContext(ctx, `SELECT doc_id, idx, start, "end", text, hash FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
+	rows, err := tx.QueryContext(ctx, `SELECT doc_id, idx, start, "end", text, hash, kind FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return rec, err
 	}

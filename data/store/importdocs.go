@@ -97,17 +97,22 @@ func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d
 // insertDoc writes a new document and its sentences.
 func (s *Store) insertDoc(rows *sentenceRows, d model.ImportDoc, hash string) (model.Document, error) {
 	doc := model.Document{Title: strings.TrimSpace(d.Title), Source: d.Source, Lang: d.Lang, Hash: hash,
-		SentenceCount: len(d.Sentences), CreatedAt: s.Now()}
+		SentenceCount: len(d.Sentences), CreatedAt: s.Now(), Meta: d.Meta}
+	for _, sp := range d.Sentences {
+		if sp.Kind.Counted() {
+			doc.Counted++
+		}
+	}
 	if doc.Title == "" {
 		doc.Title = "Untitled"
 	}
 	var err error
-	doc.ID, err = rows.addDocument(doc.Title, doc.Source, doc.Lang, d.Text, hash, doc.SentenceCount, stamp(doc.CreatedAt))
+	doc.ID, err = rows.addDocument(doc, d.Text, stamp(doc.CreatedAt))
 	if err != nil {
 		return model.Document{}, err
 	}
 	for i, sp := range d.Sentences {
-		if err := rows.add(doc.ID, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text)); err != nil {
+		if err := rows.add(doc.ID, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text), sp.Kind); err != nil {
 			return model.Document{}, err
 		}
 	}
@@ -175,6 +180,9 @@ func checkImportDoc(d model.ImportDoc) error {
 	}
 	pos, byteAt, prevEnd := 0, 0, 0
 	for i, sp := range d.Sentences {
+		if !sp.Kind.Valid() {
+			return fmt.Errorf("sentence %d: unknown kind %q (known: sentence, heading, nav)", i, sp.Kind)
+		}
 		if sp.Start < prevEnd || sp.End <= sp.Start {
 			return fmt.Errorf("sentence %d: offsets %d–%d overlap, are empty or out of order", i, sp.Start, sp.End)
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+
+	"github.com/veritag/veritag/data/model"
 )
 
 // sentenceRows finds and writes documents and their sentence rows in a
@@ -25,11 +27,11 @@ type sentenceRows struct {
 func newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows, error) {
 	w := &sentenceRows{ctx: ctx, quiet: context.WithoutCancel(ctx)}
 	var err error
-	if w.ins, err = tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash) VALUES (?, ?, ?, ?, ?, ?)`); err != nil {
+	if w.ins, err = tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		return nil, err
 	}
-	if w.doc, err = tx.PrepareContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`); err != nil {
+	if w.doc, err = tx.PrepareContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		w.close()
 		return nil, err
 	}
@@ -40,15 +42,16 @@ func newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows, error) {
 	return w, nil
 }
 
-// add writes one sentence row.
-func (w *sentenceRows) add(docID int64, idx, start, end int, text, hash string) error {
-	_, err := w.ins.ExecContext(w.quiet, docID, idx, start, end, text, hash)
+// add writes one sentence row; kind "" is stored as a sentence.
+func (w *sentenceRows) add(docID int64, idx, start, end int, text, hash string, kind model.Kind) error {
+	_, err := w.ins.ExecContext(w.quiet, docID, idx, start, end, text, hash, string(kind.OrDefault()))
 	return w.failed(err)
 }
 
-// addDocument writes one document row and returns its id.
-func (w *sentenceRows) addDocument(title, source, lang, text, hash string, sentences int, created string) (int64, error) {
-	res, err := w.doc.ExecContext(w.quiet, title, source, lang, text, hash, sentences, created)
+// addDocument writes the row of doc, whose text is text, and returns its id.
+func (w *sentenceRows) addDocument(doc model.Document, text, created string) (int64, error) {
+	res, err := w.doc.ExecContext(w.quiet, doc.Title, doc.Source, doc.Lang, text, doc.Hash, doc.SentenceCount, doc.Counted, created,
+		doc.Byline, doc.Published, doc.Summary)
 	if err != nil {
 		return 0, w.failed(err)
 	}

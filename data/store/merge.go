@@ -114,9 +114,9 @@ func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRow
 	case !found:
 		spans := make([]model.Span, len(rec.Sentences))
 		for i, x := range rec.Sentences {
-			spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text}
+			spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text, Kind: x.Kind}
 		}
-		d := model.ImportDoc{Title: rec.Title, Source: rec.Source, Lang: rec.Lang, Text: rec.Text, Sentences: spans}
+		d := model.ImportDoc{Title: rec.Title, Meta: rec.Meta, Source: rec.Source, Lang: rec.Lang, Text: rec.Text, Sentences: spans}
 		doc, err := s.insertDoc(rows, d, rec.Hash)
 		if err != nil {
 			return err

@@ -76,7 +76,7 @@ func ValidateRecord(rec model.DocumentRecord, labels []model.Label) error {
 		if x.Index != i {
 			return fmt.Errorf("sentence %d is numbered %d: sentence numbers must run 0..%d without gaps", i, x.Index, len(rec.Sentences)-1)
 		}
-		spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text}
+		spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text, Kind: x.Kind}
 	}
 	if err := checkImportDoc(model.ImportDoc{Text: rec.Text, Sentences: spans}); err != nil {
 		return err
