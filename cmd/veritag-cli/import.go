@@ -52,12 +52,12 @@ func runImport(e *env, f *importFlags) error {
 	path := config.DBPath(f.db)
 	_, statErr := os.Stat(path)
 	err = f.withStore(e, func(st *store.Store) error {
-		_, err := st.ImportStream(e.ctx, func(store func(model.ImportDoc) error) error {
+		_, err := st.ImportStream(e.ctx, func(save func(model.ImportDoc) error) error {
 			put := func(d model.ImportDoc) error {
 				if d.Warning != "" {
 					fmt.Fprintf(e.stderr, "import %s: warning: %s\n", printable(d.Source), d.Warning)
 				}
-				return store(d)
+				return save(d)
 			}
 			for _, file := range e.args {
 				var err error
