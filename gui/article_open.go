@@ -95,11 +95,11 @@ func (u *UI) showEmpty() {
 	u.status.update()
 }
 
-// nextUnlabelled is the first sentence from index from on that the
-// annotator has not labelled, or -1.
+// nextUnlabelled is the first sentence or heading from index from on that
+// the annotator has not labelled (navigation lines are skipped), or -1.
 func (u *UI) nextUnlabelled(from int) int {
 	for i := from; i < len(u.sents); i++ {
-		if _, ok := u.mine[i]; !ok {
+		if _, ok := u.mine[i]; !ok && u.sents[i].Kind.Counted() {
 			return i
 		}
 	}

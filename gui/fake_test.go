@@ -68,7 +68,7 @@ func (f *fakeBackend) addDoc(title string, paragraphs ...[]string) int64 {
 	}
 	f.texts[id] = string(text)
 	f.sents[id] = sents
-	f.docs = append(f.docs, model.Document{ID: id, Title: title, Lang: "en", SentenceCount: len(sents)})
+	f.docs = append(f.docs, model.Document{ID: id, Title: title, Lang: "en", SentenceCount: len(sents), Counted: len(sents)})
 	return id
 }
 

@@ -119,8 +119,8 @@ func (l *libraryView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.bg.Refresh()
 	r.title.SetText(d.Title)
 	share := 0.0
-	if d.SentenceCount > 0 {
-		share = float64(done) / float64(d.SentenceCount)
+	if d.Counted > 0 { // navigation lines do not count
+		share = min(float64(done)/float64(d.Counted), 1)
 	}
 	r.meta.SetText(lang.L("{{.Lang}} · {{.N}} sentences · {{.Percent}}% tagged",
 		map[string]any{"Lang": strings.ToUpper(d.Lang), "N": d.SentenceCount, "Percent": int(share*100 + 0.5)}))

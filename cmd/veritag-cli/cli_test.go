@@ -53,7 +53,7 @@ func TestImportListShowRoundTrip(t *testing.T) {
 		Text      string
 		Sentences []struct {
 			Index      int
-			Text       string
+			Text, Kind string
 			Start, End int
 		}
 	}
@@ -71,6 +71,9 @@ func TestImportListShowRoundTrip(t *testing.T) {
 	}
 	if !strings.Contains(shown.Sentences[3].Text, "Il ruolo delle truppe") {
 		t.Errorf("the heading is not a sentence of its own: %q", shown.Sentences[3].Text)
+	}
+	if shown.Sentences[3].Kind != "heading" || shown.Sentences[4].Kind != "sentence" {
+		t.Errorf("kinds %q, %q: want the heading marked, the next sentence not", shown.Sentences[3].Kind, shown.Sentences[4].Kind)
 	}
 }
 

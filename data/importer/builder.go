@@ -21,6 +21,10 @@ type builder struct {
 	spans []model.Span
 	err   *Error
 	parts int // non-empty pieces written
+	// lineKind, when set, gives the kind of a sentence that lies within one
+	// line of the text gap splits: line is that line (trimmed), n its
+	// 0-based number, whole whether the sentence is all of it.
+	lineKind func(line string, n int, whole bool) model.Kind
 }
 
 // clean makes a piece of text storable: CR and CRLF become LF, other control
@@ -96,6 +100,7 @@ func (b *builder) gap(s string) {
 		}
 		return true
 	}
+	lines := sentenceLines{s: s}
 	for _, sp := range segment.Split(s, b.lang) {
 		if sp.End <= sp.Start {
 			continue
@@ -109,8 +114,47 @@ func (b *builder) gap(s string) {
 			b.fail("segmenter returned an invalid span %d..%d", sp.Start, sp.End)
 			return
 		}
-		b.spans = append(b.spans, model.Span{Start: off + sp.Start, End: off + sp.End, Text: s[from:at]})
+		span := model.Span{Start: off + sp.Start, End: off + sp.End, Text: s[from:at]}
+		if b.lineKind != nil {
+			if line, n, whole, ok := lines.around(from, at); ok {
+				span.Kind = b.lineKind(line, n, whole)
+			}
+		}
+		b.spans = append(b.spans, span)
 	}
+}
+
+// sentenceLines finds the lines of s that sentences lie in, in order, in
+// time linear in s however long its lines are.
+type sentenceLines struct {
+	s          string
+	seen       int // byte offset up to which line breaks are counted
+	n          int // line breaks before seen
+	start, end int // bytes of the line holding seen (end 0: not found yet)
+}
+
+// around returns the line (trimmed) holding s[from:to] and its 0-based
+// number, and whether the sentence is the whole line; ok is false when
+// the sentence spans lines. Calls come with from in increasing order.
+func (c *sentenceLines) around(from, to int) (line string, n int, whole, ok bool) {
+	passed := c.s[c.seen:from]
+	if k := strings.Count(passed, "\n"); k > 0 {
+		c.n += k
+		c.start, c.end = c.seen+strings.LastIndexByte(passed, '\n')+1, 0
+	}
+	c.seen = from
+	if c.end < to {
+		if c.end = strings.IndexByte(c.s[to:], '\n'); c.end < 0 {
+			c.end = len(c.s)
+		} else {
+			c.end += to
+		}
+	}
+	if strings.Contains(c.s[from:to], "\n") {
+		return "", 0, false, false
+	}
+	line = strings.TrimSpace(c.s[c.start:c.end])
+	return line, c.n, strings.TrimSpace(c.s[from:to]) == line, true
 }
 
 // sentence appends s as one given sentence of kind ("" for a sentence) and

@@ -36,7 +36,7 @@ func (s *source) readHTML(text string) ([]model.ImportDoc, *Error) {
 	if !s.opt.WholePage {
 		return nil, errorf(0, "no article text found in the page (only menus, links or boxes); import it with --whole-page to take all of its text")
 	}
-	docs, e := s.single(whole, pageTitle(doc))
+	docs, e := s.single(whole, pageTitle(doc), textLineKind)
 	if e == nil {
 		docs[0].Warning = "no article found: the whole page was imported, menus and boxes included"
 	}

@@ -183,10 +183,10 @@ func (s *source) read(text string, format Format, put func(model.ImportDoc) erro
 	var err *Error
 	switch format {
 	case Text:
-		docs, err = s.single(text, "")
+		docs, err = s.single(text, "", textLineKind)
 	case Markdown:
-		body, title := stripMarkdown(text)
-		docs, err = s.single(body, title)
+		body, title, headings := stripMarkdown(text)
+		docs, err = s.single(body, title, markdownLineKind(headings))
 	case HTML:
 		docs, err = s.readHTML(text)
 	case JSONL:
@@ -214,8 +214,8 @@ func (s *source) read(text string, format Format, put func(model.ImportDoc) erro
 
 // single makes a whole text one document, segmented; title is the one the
 // format itself gives ("" if none).
-func (s *source) single(text, title string) ([]model.ImportDoc, *Error) {
-	b := &builder{lang: s.lang("", text)}
+func (s *source) single(text, title string, lineKind func(string, int, bool) model.Kind) ([]model.ImportDoc, *Error) {
+	b := &builder{lang: s.lang("", text), lineKind: lineKind}
 	b.gap(text)
 	d := model.ImportDoc{Title: title}
 	if err := b.finish(&d, 0); err != nil {

@@ -15,10 +15,12 @@ var (
 // stripMarkdown returns the text of a Markdown document without markup: one
 // line per heading, paragraph (its soft line breaks joined), list item or
 // quoted paragraph; fenced code blocks, rules and link definitions dropped.
-// title is the front-matter title, else the first level-1 heading, else "".
-func stripMarkdown(src string) (text, title string) {
+// title is the front-matter title, else the first level-1 heading, else "";
+// headings holds the numbers of the output lines that are headings.
+func stripMarkdown(src string) (text, title string, headings map[int]bool) {
 	lines, title := frontMatter(strings.Split(src, "\n"))
 	var out, para []string
+	headings = map[int]bool{}
 	add := func(s string) string {
 		if s = oneLine(inline(s)); s != "" {
 			out = append(out, s)
@@ -31,7 +33,10 @@ func stripMarkdown(src string) (text, title string) {
 	}
 	heading := func(h string, level int) {
 		flush()
-		if h = add(h); level == 1 && title == "" {
+		if h = add(h); h != "" {
+			headings[len(out)-1] = true
+		}
+		if level == 1 && title == "" {
 			title = h
 		}
 	}
@@ -72,7 +77,7 @@ func stripMarkdown(src string) (text, title string) {
 		}
 	}
 	flush()
-	return strings.Join(out, "\n"), title
+	return strings.Join(out, "\n"), title, headings
 }
 
 // stripQuote removes blockquote markers from the start of a trimmed line.

@@ -22,8 +22,11 @@ var loneURL = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`)
 
 // isNavLine reports whether one line of text (trimmed) is navigation.
 func isNavLine(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
 	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_#>[]"))
-	if line == "" || len(line) > 300 {
+	if line == "" {
 		return false
 	}
 	return loneURL.MatchString(line) || navLine.MatchString(line)
