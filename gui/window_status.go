@@ -40,8 +40,8 @@ func (s *statusBar) update() {
 		s.position.SetText("")
 		return
 	}
-	s.position.SetText(lang.L("Sentence {{.N}} of {{.Total}} · {{.Done}} tagged",
-		map[string]any{"N": s.u.selected + 1, "Total": len(s.u.sents), "Done": len(s.u.mine)}))
+	s.position.SetText(lang.L("Sentence {{.N}} (index {{.Index}}) of {{.Total}} · {{.Done}} tagged",
+		map[string]any{"N": s.u.selected + 1, "Index": s.u.selected, "Total": len(s.u.sents), "Done": len(s.u.mine)}))
 }
 
 // saving says a change is on its way to the database.
@@ -59,15 +59,30 @@ func (s *statusBar) failed() { s.saveState.SetText(lang.L("Not saved")) }
 // message shows a short message in place of the save state.
 func (s *statusBar) message(m string) { s.saveState.SetText(m) }
 
-// stepped reports an undo or redo.
+// stepped reports an undo or redo: what it changed, and where.
 func (s *statusBar) stepped(ev model.Event) {
 	msg := lang.L("Undone")
 	if ev.Kind == model.EventRedo {
 		msg = lang.L("Redone")
 	}
-	s.saveState.SetText(msg + ": " + labelOrNone(ev.Old.Label) + " → " + labelOrNone(ev.New.Label) +
-		" · " + lang.L("Saved") + " ✓")
+	s.saveState.SetText(msg + ": " + changeOn(ev) + " · " + lang.L("Saved") + " ✓")
 	s.update()
+}
+
+// changeOn says what an event changed and on which sentence, counted from
+// 1 as the GUI counts, with the 0-based index veritag-cli uses:
+// "note on sentence 6 (index 5)".
+func changeOn(ev model.Event) string {
+	where := map[string]any{"N": ev.SentenceIndex + 1, "Index": ev.SentenceIndex}
+	switch {
+	case ev.Old.Label != ev.New.Label:
+		where["Old"], where["New"] = labelOrNone(ev.Old.Label), labelOrNone(ev.New.Label)
+		return lang.L("tag {{.Old}} → {{.New}} on sentence {{.N}} (index {{.Index}})", where)
+	case ev.Old.Confidence != ev.New.Confidence:
+		return lang.L("confidence on sentence {{.N}} (index {{.Index}})", where)
+	default:
+		return lang.L("note on sentence {{.N}} (index {{.Index}})", where)
+	}
 }
 
 // labelOrNone names a label, or says there is none.
