@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -49,6 +50,9 @@ func TestHostileMemoryReport(t *testing.T) {
 	st, _ := os.Stat(jsonl)
 	args := []string{"import", "--db", filepath.Join(dir, "tiny.db"), "--lang", "it", jsonl}
 	rss, took := peakRSS(t, bin, args, nil)
+	if out, _ := exec.Command(bin, "list", "--db", args[2]).Output(); bytes.Count(out, []byte("\n")) != docs {
+		t.Fatalf("the import stored %d of %d documents (the JSONL is %d MB; the limit is 256 MB)", bytes.Count(out, []byte("\n")), docs, st.Size()>>20)
+	}
 	t.Logf("import of %d one-sentence documents (%d MB JSONL): peak RSS %.0f MB, %.0f sentences/s (%.0f s)",
 		docs, st.Size()>>20, rss, float64(docs)/took.Seconds(), took.Seconds())
 }
