@@ -37,6 +37,11 @@ var extractOptions = trafilatura.Options{
 // ok is false when the page holds no article text at all.
 func extractArticle(doc *html.Node) (a article, ok bool) {
 	dropChrome(doc)
+	defer func() {
+		if recover() != nil { // a library bug on a strange page: no article found
+			a, ok = article{}, false
+		}
+	}()
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return a, false

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -162,4 +163,16 @@ func TestHugeSingleLine(t *testing.T) {
 	}
 	_, err = readString("garbage.csv", "text\n\""+body, Options{})
 	checkError(t, err, "garbage.csv")
+
+	// a 50 MB page: refused at once, naming the limit
+	_, err = readString("huge.html", "<html><body><p>"+body+"</p></body></html>", Options{})
+	if e := checkError(t, err, "huge.html"); !strings.Contains(e.Msg, "too large") {
+		t.Errorf("got %v, want a page too large", err)
+	}
+	// a truncated page is an article all the same
+	page, _ := os.ReadFile("testdata/news/it-quotidiano.html")
+	docs, err := readString("cut.html", string(page[:len(page)*2/3]), Options{})
+	if err != nil || !strings.Contains(docs[0].Text, "Le misure decise dalle regioni") {
+		t.Errorf("truncated page: %v", err)
+	}
 }
