@@ -11,7 +11,7 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-const seed = "../../../shared/seeds/kursk-article-it.txt"
+const seed = "../../assets/sample-kursk-it.txt"
 
 // readOne imports path and returns its only document.
 func readOne(t *testing.T, path string, opt Options) model.ImportDoc {
@@ -36,7 +36,7 @@ func TestTxtSeedArticle(t *testing.T) {
 	if d.Text != norm.NFC.String(string(raw)) {
 		t.Error("the stored text differs from the file (paragraphs and newlines must be kept as is)")
 	}
-	if d.Title != "kursk-article-it" || d.Source != "kursk-article-it.txt" {
+	if d.Title != "sample-kursk-it" || d.Source != "sample-kursk-it.txt" {
 		t.Errorf("title %q source %q: a first line ending in a period is no heading, so the file name is the title", d.Title, d.Source)
 	}
 	if len(d.Sentences) < 20 {

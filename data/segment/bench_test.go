@@ -10,7 +10,7 @@ import (
 func benchText(tb testing.TB) string {
 	var b strings.Builder
 	parts := []string{}
-	if data, err := os.ReadFile("../../../shared/seeds/kursk-article-it.txt"); err == nil {
+	if data, err := os.ReadFile("../../assets/sample-kursk-it.txt"); err == nil {
 		parts = append(parts, string(data))
 	}
 	for _, c := range splitCases {

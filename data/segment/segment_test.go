@@ -267,9 +267,9 @@ func TestSplitInvalidUTF8(t *testing.T) {
 }
 
 func TestKurskArticle(t *testing.T) {
-	data, err := os.ReadFile("../../../shared/seeds/kursk-article-it.txt")
+	data, err := os.ReadFile("../../assets/sample-kursk-it.txt")
 	if err != nil {
-		t.Skipf("seed article not available: %v", err)
+		t.Fatal(err)
 	}
 	text := string(data)
 	got := texts(splitChecked(t, text, "auto"))
