@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/veritag/veritag/data/export"
 )
 
 // cliSearch builds veritag-cli and times `search --stdin` on the database
@@ -64,38 +67,75 @@ func cliSearch(t *testing.T, dir, db string, r *report) {
 	r.add("veritag-cli search peak RSS (VmHWM)", "%.0f MB", peak)
 }
 
-// cliExport runs veritag-cli export --format jsonl on the database and
-// reports records (lines) per second and the process's peak RSS.
+// cliExport runs veritag-cli export in every format on the database and
+// reports, per format, the time, the output's size and the process's peak
+// RSS (which stays flat with the collection's size: exports stream), and
+// for jsonl records (lines) per second.
 func cliExport(t *testing.T, dir, db string, r *report) {
-	out := filepath.Join(dir, "cli-export.jsonl")
-	cmd := exec.Command(goBuild(t, dir, "veritag-cli"), "export", "--db", db, "--format", "jsonl", "--out", out)
-	msg := &strings.Builder{}
-	cmd.Stderr = msg
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	bin := goBuild(t, dir, "veritag-cli")
+	for _, format := range export.Formats {
+		out := filepath.Join(dir, "cli-export-"+format)
+		cmd := exec.Command(bin, "export", "--db", db, "--format", format, "--out", out)
+		msg := &strings.Builder{}
+		cmd.Stderr = msg
+		start := time.Now()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		peak, err := watchPeak(cmd)
+		if err != nil {
+			t.Fatalf("veritag-cli export --format %s: %v\n%s", format, err, msg)
+		}
+		took := time.Since(start)
+		size := treeSize(t, out)
+		if format != "jsonl" {
+			r.add("veritag-cli export --format "+format, "%.1f s, %.0f MB written, peak RSS %.0f MB",
+				took.Seconds(), float64(size)/1e6, peak)
+			os.RemoveAll(out)
+			continue
+		}
+		records := countLines(t, out)
+		r.add("veritag-cli export --format jsonl", "%.0f records/s (%d records, %.1f s, from outside), peak RSS %.0f MB",
+			float64(records)/took.Seconds(), records, took.Seconds(), peak)
+		os.RemoveAll(out)
 	}
-	peak, err := watchPeak(cmd)
-	if err != nil {
-		t.Fatalf("veritag-cli export: %v\n%s", err, msg)
-	}
-	took := time.Since(start)
-	f, err := os.Open(out)
+}
+
+// countLines counts the lines of a file.
+func countLines(t *testing.T, path string) int {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	records := 0
+	n := 0
 	lines := bufio.NewScanner(f)
 	lines.Buffer(nil, 1<<20)
 	for lines.Scan() {
-		records++
+		n++
 	}
 	if err := lines.Err(); err != nil {
 		t.Fatal(err)
 	}
-	r.add("veritag-cli export --format jsonl", "%.0f records/s (%d records, %.1f s, from outside), peak RSS %.0f MB",
-		float64(records)/took.Seconds(), records, took.Seconds(), peak)
+	return n
+}
+
+// treeSize is the size of a file, or of every file under a folder.
+func treeSize(t *testing.T, path string) int64 {
+	var size int64
+	err := filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if info, err := d.Info(); err == nil && !d.IsDir() {
+			size += info.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return size
 }
 
 // watchPeak waits for cmd, reading its VmHWM every 10 ms, and returns the
