@@ -42,6 +42,9 @@ func (u *UI) keyHelp() (annotate, app [][2]string) {
 	}
 	annotate = append(annotate, [][2]string{
 		{"0  " + lang.L("Delete"), lang.L("Clear the tag")},
+		{"Shift+1 2 3", lang.L("Confidence low, medium, high")},
+		{"n", lang.L("Write a note (Enter saves, Esc returns)")},
+		{"u", lang.L("Next untagged sentence (then the next article)")},
 		{"a", lang.L("Accept the suggested label")},
 		{"q", lang.L("Next uncertain suggestion")},
 		{"PgUp PgDn Home End", lang.L("Move faster")},

@@ -100,11 +100,19 @@ func (u *UI) typedRune(r rune) {
 		u.clearTag()
 	case 'a':
 		u.acceptSuggestion()
+	case 'n':
+		u.focusNote()
+	case 'u':
+		u.nextUntagged()
 	case 'q':
 		u.nextUncertain()
 	case '?':
 		u.showHelp()
 	default:
+		if c, ok := shiftedDigits[r]; ok {
+			u.setConfidence(c)
+			return
+		}
 		for _, l := range u.labels {
 			if l.Key == string(r) {
 				u.tag(l.Name)
