@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strings"
 
 	"github.com/veritag/veritag/data/model"
 )
@@ -43,7 +42,7 @@ func (s *Store) setAdjudication(ctx context.Context, tx *sql.Tx, ref sentenceRef
 			ref.id, label, adjudicator, stamp(now))
 	}
 	if err != nil {
-		if strings.Contains(err.Error(), "FOREIGN KEY") {
+		if isForeignKey(err) {
 			return errors.New("unknown label " + label + ": add it to the label set first")
 		}
 		return err

@@ -98,7 +98,7 @@ func setAnnotation(ctx context.Context, tx *sql.Tx, sentenceID int64, annotator 
 		label = excluded.label, confidence = excluded.confidence, note = excluded.note, updated_at = excluded.updated_at,
 		from_suggestion = CASE WHEN annotations.label = excluded.label THEN annotations.from_suggestion ELSE 0 END`,
 		sentenceID, annotator, st.Label, st.Confidence, st.Note, at)
-	if err != nil && strings.Contains(err.Error(), "FOREIGN KEY") {
+	if isForeignKey(err) {
 		return fmt.Errorf("unknown label %s: add it to the label set first", st.Label)
 	}
 	return err
