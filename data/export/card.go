@@ -127,6 +127,8 @@ const cardAnnotationFeatures = `  - name: label_source
       dtype: string
     - name: updated_at
       dtype: string
+    - name: from_suggestion
+      dtype: bool
 `
 
 // cardFormat describes every field of data.jsonl.
@@ -148,7 +150,7 @@ const cardFormat = `
 | ` + "`kind`" + ` | what the sentence is in the article: ` + "`sentence`, `heading` (a headline or subheading) or `nav` (a navigation line kept from a pasted page, such as \"Read more:\")" + ` |
 | ` + "`label`" + ` | the final label: a list of one label, or of the tied labels, sorted |
 | ` + "`label_source`" + ` | where ` + "`label`" + ` comes from: ` + "`adjudicated` (set by an adjudicator), `single` (one annotation), `majority` (most annotators) or `tie` (several labels share the top count)" + ` |
-| ` + "`annotations`" + ` | every annotator's own ` + "`annotator`" + ` (name), ` + "`label`" + `, ` + "`confidence`" + ` (1 low to 3 high, null if not given), ` + "`note`" + ` ("" if none) and ` + "`updated_at`" + ` (RFC 3339, UTC; null if unknown) |
+| ` + "`annotations`" + ` | every annotator's own ` + "`annotator`" + ` (name), ` + "`label`" + `, ` + "`confidence`" + ` (1 low to 3 high, null if not given), ` + "`note`" + ` ("" if none) and ` + "`updated_at`" + ` (RFC 3339, UTC; null if unknown); ` + "`from_suggestion`" + ` is true on an annotation the annotator made by accepting Veritag's suggestion, and absent otherwise |
 `
 
 // writeAgreement writes the agreement section.

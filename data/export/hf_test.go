@@ -80,6 +80,16 @@ func TestHF(t *testing.T) {
 	if len(features) != len(fields) {
 		t.Errorf("%d features for %d fields", len(features), len(fields))
 	}
+	var inner []string
+	for _, f := range features["annotations"].List {
+		inner = append(inner, f.Name)
+		if !strings.Contains(body, "`"+f.Name+"`") {
+			t.Errorf("annotations field %q is not described in the card", f.Name)
+		}
+	}
+	if want := []string{"annotator", "label", "confidence", "note", "updated_at", "from_suggestion"}; !reflect.DeepEqual(inner, want) {
+		t.Errorf("annotations features %q, want %q", inner, want)
+	}
 
 	var all []model.AnnotatedSentence
 	for _, d := range docs {
