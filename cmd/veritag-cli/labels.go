@@ -9,18 +9,21 @@ import (
 	"github.com/veritag/veritag/data/store"
 )
 
-// labelsFlags are the label fields labels add and labels set take.
+// labelsFlags are the label fields labels add and labels set take, and
+// where labels delete moves a used label's annotations.
 type labelsFlags struct {
-	dbFlags
-	name        string
+	annotatorFlags
+	newName     string
+	moveTo      string
 	key         string
 	color       string
 	description string
 }
 
 func (f *labelsFlags) define(fs *flag.FlagSet) {
-	f.dbFlags.define(fs)
-	fs.StringVar(&f.name, "name", "", "new name (set)")
+	f.annotatorFlags.define(fs)
+	fs.StringVar(&f.newName, "name", "", "new name (set)")
+	fs.StringVar(&f.moveTo, "move-to", "", "label that takes over the annotations of a deleted label (delete)")
 	fs.StringVar(&f.key, "key", "", "key 1-9")
 	fs.StringVar(&f.color, "color", "", "colour #rrggbb")
 	fs.StringVar(&f.description, "description", "", "one-line guideline")
@@ -46,6 +49,14 @@ func runLabels(e *env, f *labelsFlags) error {
 			if err := setLabel(e, f, st, e.args[1]); err != nil {
 				return err
 			}
+		case action == "delete" && len(e.args) == 2:
+			moved, err := st.DeleteLabel(e.ctx, f.annotatorFlags.name(), e.args[1], f.moveTo)
+			if err != nil {
+				return err
+			}
+			if moved.Total() > 0 {
+				fmt.Fprintf(e.stderr, "moved %d annotations and %d final labels to %s\n", moved.Annotations, moved.Adjudications, printable(model.LabelName(f.moveTo)))
+			}
 		default:
 			return usageError{fmt.Sprintf("unknown labels action %q", strings.Join(e.args, " "))}
 		}
@@ -70,7 +81,7 @@ func setLabel(e *env, f *labelsFlags, st *store.Store, name string) error {
 		if l.Name != model.LabelName(name) {
 			continue
 		}
-		for _, field := range []struct{ given, into *string }{{&f.name, &l.Name}, {&f.key, &l.Key}, {&f.color, &l.Color}, {&f.description, &l.Description}} {
+		for _, field := range []struct{ given, into *string }{{&f.newName, &l.Name}, {&f.key, &l.Key}, {&f.color, &l.Color}, {&f.description, &l.Description}} {
 			if *field.given != "" {
 				*field.into = *field.given
 			}

@@ -19,7 +19,7 @@ var commands = []command{
 	newCommand("export", "export [--db P] --format F [--out PATH] [--doc DOC] [--annotator A] [--ls-email-domain D] [--excel] [--raw] [--license L]  (F: "+strings.Join(export.Formats, ", ")+")", runExport),
 	newCommand("hub", "hub init --hub URL | hub user --hub URL NAME --role annotator|adjudicator|owner  (password: first line of stdin) | hub status --hub URL [--json]", runHub),
 	newCommand("import", "import [--db P] [--lang L] [--title T] [--whole-page] FILE...  (.txt .md .html .jsonl .json .csv, - for stdin)", runImport),
-	newCommand("labels", "labels [--db P] [list | add NAME [--key K] [--color #rrggbb] [--description D] | set NAME [--name NEW] [--key K] [--color C] [--description D]]", runLabels),
+	newCommand("labels", "labels [--db P] [list | add NAME [--key K] [--color #rrggbb] [--description D] | set NAME [--name NEW] [--key K] [--color C] [--description D] | delete NAME [--move-to LABEL] [--annotator A]]", runLabels),
 	newCommand("list", "list [--db P]", runList),
 	newCommand("model", "model [--db P] [--json]", runModel),
 	newCommand("merge", "merge [--db P] [--json] OTHER.db...", runMerge),

@@ -61,3 +61,21 @@ func TestPrintableKeepsOrdinaryText(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelsDeleteRefusesWithTheCountOrMoves(t *testing.T) {
+	db, doc := sampleDB(t)
+	if _, errs, code := cli(t, "", "tag", "--db", db, "--annotator", "anna", doc, "0", "SPECULATION"); code != 0 {
+		t.Fatalf("tag: %s", errs)
+	}
+	_, errs, code := cli(t, "", "labels", "--db", db, "delete", "SPECULATION")
+	if code != 1 || !strings.Contains(errs, "used by 1 annotations") {
+		t.Errorf("deleting a used label: exit %d, %q", code, errs)
+	}
+	out, errs, code := cli(t, "", "labels", "--db", db, "--annotator", "ada", "delete", "SPECULATION", "--move-to", "CLAIM")
+	if code != 0 || strings.Contains(out, "SPECULATION") || !strings.Contains(errs, "moved 1 annotations") {
+		t.Errorf("delete --move-to: exit %d, out %q, err %q", code, out, errs)
+	}
+	if show, _, _ := cli(t, "", "show", "--db", db, doc); !strings.Contains(show, "anna: CLAIM") {
+		t.Errorf("anna's annotation did not move to CLAIM:\n%s", show)
+	}
+}
