@@ -23,6 +23,7 @@ var commands = []command{
 	newCommand("list", "list [--db P]", runList),
 	newCommand("model", "model [--db P] [--json]", runModel),
 	newCommand("merge", "merge [--db P] [--json] OTHER.db...", runMerge),
+	newCommand("project", "project [--db P] [--annotator A] [show | blind on|off | role NAME owner|adjudicator|annotator]  (blind mode hides others' labels, agreement and suggestions; only owners and adjudicators switch it off)", runProject),
 	newCommand("search", "search [--db P] [--limit N] [--json] [--stdin] QUERY", runSearch),
 	newCommand("segment", "segment [--lang it|en|auto] [--format lines|json|jsonl]  (text on stdin)", runSegment),
 	newCommand("show", "show [--db P] [--json] DOC", runShow),

@@ -79,3 +79,17 @@ func TestLabelsDeleteRefusesWithTheCountOrMoves(t *testing.T) {
 		t.Errorf("anna's annotation did not move to CLAIM:\n%s", show)
 	}
 }
+
+func TestProjectBlindModeOnlyOwnersSwitchItOff(t *testing.T) {
+	db, _ := sampleDB(t)
+	out, errs, code := cli(t, "", "project", "--db", db, "--annotator", "olga", "blind", "on")
+	if code != 0 || out != "blind\ton\n" {
+		t.Fatalf("blind on: exit %d, %q %q", code, out, errs)
+	}
+	if _, errs, code := cli(t, "", "project", "--db", db, "--annotator", "anna", "blind", "off"); code != 1 || !strings.Contains(errs, "only an owner or adjudicator") {
+		t.Errorf("an annotator switched blind mode off: exit %d, %q", code, errs)
+	}
+	if out, errs, code := cli(t, "", "project", "--db", db, "--annotator", "olga", "blind", "off"); code != 0 || out != "blind\toff\n" {
+		t.Errorf("the owner could not switch it off: exit %d, %q %q", code, out, errs)
+	}
+}
