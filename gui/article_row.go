@@ -137,6 +137,9 @@ func (rr *rowRenderer) Refresh() {
 	}
 	sh := u.shapes[r.id]
 	rr.setLines(vwidget.Lines([]rune(u.sents[r.id].Text), a.rows[r.id].breaks), sh.heading)
+	if sh.nav {
+		fg = th.Color(theme.ColorNamePlaceHolder, v) // navigation: there, but not to tag
+	}
 	for _, t := range rr.lines {
 		t.Color = fg
 	}

@@ -30,7 +30,26 @@ func TestShapes(t *testing.T) {
 		{Start: 47, End: 52, Text: "Last."},
 	}
 	got := shapes(text, sents)
-	want := []shape{{false, true}, {true, false}, {false, false}, {true, false}, {true, false}}
+	want := []shape{{false, true, false}, {true, false, false}, {false, false, false}, {true, false, false}, {true, false, false}}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestShapesFollowStoredKinds: once the importer stored kinds, they decide,
+// not the look: a bold-looking byline stays a sentence, a nav line is dimmed.
+func TestShapesFollowStoredKinds(t *testing.T) {
+	text := "Title line\nDi Anna Rossi\nLeggi anche:\nLast."
+	sents := []model.Sentence{
+		{Start: 0, End: 10, Text: "Title line", Kind: model.KindHeading},
+		{Start: 11, End: 24, Text: "Di Anna Rossi", Kind: model.KindSentence},
+		{Start: 25, End: 37, Text: "Leggi anche:", Kind: model.KindNav},
+		{Start: 38, End: 43, Text: "Last.", Kind: model.KindSentence},
+	}
+	got := shapes(text, sents)
+	want := []shape{{false, true, false}, {true, false, false}, {true, false, true}, {true, false, false}}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("sentence %d: %+v, want %+v", i, got[i], want[i])
