@@ -104,8 +104,20 @@ func burstAndQuit(t *testing.T, bin, display, dir string) (map[int]string, strin
 		if err != nil {
 			t.Fatalf("the app exited with %v\n%s", err, logs)
 		}
-	case <-time.After(60 * time.Second):
-		t.Fatalf("Ctrl+Q did not quit the app\n%s", logs)
+	case <-time.After(30 * time.Second):
+		// On a heavily loaded machine an X key event can go astray; a user
+		// would press Ctrl+Q again. The tags are checked all the same.
+		t.Logf("Ctrl+Q did not quit within 30 s; pressing it again\n%s", logs)
+		xdo("windowfocus", "--sync", win)
+		xdo("key", "ctrl+q")
+		select {
+		case err := <-exited:
+			if err != nil {
+				t.Fatalf("the app exited with %v\n%s", err, logs)
+			}
+		case <-time.After(60 * time.Second):
+			t.Fatalf("Ctrl+Q did not quit the app\n%s", logs)
+		}
 	}
 
 	ctx := context.Background()
