@@ -35,8 +35,10 @@ func (p *suggestionPanel) update(u *UI, i int) {
 		p.text.Refresh()
 		return
 	}
+	headStyle := widget.RichTextStyleStrong
+	headStyle.Inline = false // a line of its own above the sentence
 	head := &widget.TextSegment{Text: lang.L("Suggested: {{.Label}} {{.P}}% — a accepts",
-		map[string]any{"Label": s.Label, "P": fmt.Sprintf("%.0f", 100*s.Score)}), Style: widget.RichTextStyleStrong}
+		map[string]any{"Label": s.Label, "P": fmt.Sprintf("%.0f", 100*s.Score)}), Style: headStyle}
 	segs := []widget.RichTextSegment{head}
 	segs = append(segs, cueSegments(u.sents[i].Text, s.Cues)...)
 	var words []string
