@@ -101,6 +101,7 @@ func modelFigures(u *UI) string {
 		b.WriteString(lang.L("No model yet"))
 	}
 	switch {
+	case !u.sugg.read: // the first training has not reported yet
 	case u.sugg.blind:
 		b.WriteString(". " + lang.L("Suggestions are hidden in blind mode."))
 	case !u.sugg.on:

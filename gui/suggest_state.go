@@ -23,6 +23,7 @@ type suggestions struct {
 	status    suggest.Status
 	on        bool // the project's switch (store project setting)
 	blind     bool // blind mode hides suggestions
+	read      bool // on and blind have been read from the project
 	cache     map[int]suggest.Suggestion
 	retrainer *suggest.Retrainer
 }
@@ -87,7 +88,7 @@ func (u *UI) suggestionSettings() (on, blind bool) {
 
 // setSuggestions installs a new model status and redraws what shows it.
 func (u *UI) setSuggestions(st suggest.Status, on, blind bool) {
-	u.sugg.status, u.sugg.on, u.sugg.blind = st, on, blind
+	u.sugg.status, u.sugg.on, u.sugg.blind, u.sugg.read = st, on, blind, true
 	u.sugg.cache = map[int]suggest.Suggestion{}
 	for i := range u.sents {
 		u.article.refreshRow(i)

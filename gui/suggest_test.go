@@ -116,6 +116,9 @@ func TestSuggestionsHiddenInBlindModeAndWhenSwitchedOff(t *testing.T) {
 	st, _, n := suggestStore(t)
 	ctx := context.Background()
 	u := newTestUI(t, st)
+	if f := modelFigures(u); strings.Contains(f, "switched off") || strings.Contains(f, "blind") {
+		t.Errorf("before the first training reports, the figures claim %q", f)
+	}
 	if err := st.SetBlind(ctx, "alice", true); err != nil {
 		t.Fatal(err)
 	}
