@@ -18,6 +18,7 @@ func (u *UI) selectSentence(i int) {
 	}
 	old := u.selected
 	u.selected = i
+	u.savePosition() // the next start reopens here, even after a crash
 	u.article.refreshRow(old)
 	u.article.refreshRow(i)
 	u.article.reveal(i)

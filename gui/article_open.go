@@ -69,11 +69,11 @@ func (u *UI) show(d loadedDoc, at int) {
 	u.doc, u.sents, u.shapes = d.doc, d.sents, d.shapes
 	u.setAnnotations(d.anns)
 	u.adjudged = d.adj
-	if at < 0 {
-		at = u.nextUnlabelled(0)
-	}
 	if at < 0 && d.doc.ID == int64(u.app.Preferences().Int(prefLastDoc)) {
-		at = u.app.Preferences().Int(prefLastSentence)
+		at = u.app.Preferences().IntWithFallback(prefLastSentence, -1) // where the user left off
+	}
+	if at < 0 {
+		at = u.nextUnlabelled(0) // an article opened for the first time
 	}
 	u.selected = -1
 	u.win.SetTitle("Veritag — " + d.doc.Title)

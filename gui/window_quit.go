@@ -18,15 +18,14 @@ const quitWait = 10 * time.Second
 // logout).
 func (u *UI) Quit() { fyne.Do(u.quit) }
 
-// quit remembers the position, waits (in the background, at most
-// quitWait) until every change already queued is committed, then quits. A
-// change the disk refused, or a wait that ran out, asks first.
+// quit waits (in the background, at most quitWait) until every change
+// already queued is committed, then quits. A change the disk refused, or a
+// wait that ran out, asks first.
 func (u *UI) quit() {
 	if u.quitting {
 		return
 	}
 	u.quitting = true
-	u.savePosition()
 	u.status.message(lang.L("Saving before quitting…"))
 	drained := u.db.idle()
 	u.spawn(func() {
