@@ -3,10 +3,10 @@ package hub
 import (
 	"context"
 	"embed"
-	"io/fs"
-	"sort"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/veritag/veritag/data/migration"
 )
 
 //go:embed migrations/*.sql
@@ -14,24 +14,7 @@ var migrationFS embed.FS
 
 // migrations are the hub's embedded SQL files in order; migration i
 // (0-based) brings the schema from version i to i+1.
-var migrations = loadMigrations()
-
-func loadMigrations() []string {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
-	if err != nil {
-		panic(err)
-	}
-	sort.Strings(names)
-	out := make([]string, len(names))
-	for i, n := range names {
-		b, err := migrationFS.ReadFile(n)
-		if err != nil {
-			panic(err)
-		}
-		out[i] = string(b)
-	}
-	return out
-}
+var migrations = migration.Load(migrationFS)
 
 // schemaState is what a database holds: the hub schema's version (0 when
 // there is none) and whether it holds tables that are not the hub's.

@@ -5,9 +5,8 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
 
+	"github.com/veritag/veritag/data/migration"
 	"github.com/veritag/veritag/data/model"
 )
 
@@ -16,24 +15,7 @@ var migrationFS embed.FS
 
 // migrations are the embedded SQL files in order; migration i (0-based)
 // brings user_version from i to i+1.
-var migrations = loadMigrations()
-
-func loadMigrations() []string {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
-	if err != nil {
-		panic(err)
-	}
-	sort.Strings(names)
-	out := make([]string, len(names))
-	for i, n := range names {
-		b, err := migrationFS.ReadFile(n)
-		if err != nil {
-			panic(err)
-		}
-		out[i] = string(b)
-	}
-	return out
-}
+var migrations = migration.Load(migrationFS)
 
 // migrate brings the database to the newest schema, each step in its own
 // BEGIN IMMEDIATE transaction together with its user_version bump.
