@@ -20,6 +20,7 @@ type loadedDoc struct {
 	shapes []shape
 	anns   []model.Annotation
 	adj    map[int]string
+	blind  bool // the project hides other annotators' labels
 }
 
 // open loads article id in the background and shows it with sentence at
@@ -59,6 +60,7 @@ func (u *UI) loadDoc(ctx context.Context, id int64) (loadedDoc, error) {
 	if d.adj, err = u.b.Adjudications(ctx, id); err != nil {
 		return d, err
 	}
+	d.blind = u.projectBlind(ctx)
 	d.shapes = shapes(d.doc.Text, d.sents)
 	d.doc.Text = ""
 	return d, nil
@@ -67,7 +69,7 @@ func (u *UI) loadDoc(ctx context.Context, id int64) (loadedDoc, error) {
 // show makes d the open article and selects sentence at.
 func (u *UI) show(d loadedDoc, at int) {
 	u.doc, u.sents, u.shapes = d.doc, d.sents, d.shapes
-	u.setAnnotations(d.anns)
+	u.setAnnotations(d.anns, d.blind)
 	u.adjudged = d.adj
 	if at < 0 && d.doc.ID == int64(u.app.Preferences().Int(prefLastDoc)) {
 		at = u.app.Preferences().IntWithFallback(prefLastSentence, -1) // where the user left off

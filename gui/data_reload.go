@@ -25,6 +25,7 @@ func (u *UI) reloadAll(texts bool, then func()) {
 		if err == nil {
 			anns, err = u.b.Annotations(ctx, docID)
 		}
+		blind := u.projectBlind(ctx)
 		if err == nil {
 			adj, err = u.b.Adjudications(ctx, docID)
 		}
@@ -34,7 +35,7 @@ func (u *UI) reloadAll(texts bool, then func()) {
 				return
 			}
 			if docID == u.doc.ID {
-				u.setAnnotations(anns)
+				u.setAnnotations(anns, blind)
 				u.adjudged = adj
 				u.status.update()
 			}

@@ -13,13 +13,20 @@ import (
 // (veritag-cli, a merge) to the database it shows.
 const watchEvery = 2 * time.Second
 
-// watch polls the database for outside changes until the app quits.
+// watch polls the database for outside changes, and counts the seconds
+// since the team hub last synced, until the app quits.
 func (u *UI) watch() {
 	t := time.NewTicker(watchEvery)
-	u.app.Lifecycle().SetOnStopped(t.Stop)
+	tick := time.NewTicker(time.Second)
+	u.app.Lifecycle().SetOnStopped(func() { t.Stop(); tick.Stop() })
 	go func() {
 		for range t.C {
 			u.db.do(u.checkOutside)
+		}
+	}()
+	go func() {
+		for range tick.C {
+			fyne.Do(u.status.showHub)
 		}
 	}()
 }
@@ -33,20 +40,27 @@ func (u *UI) wrote(ctx context.Context) {
 	}
 }
 
-// checkOutside reloads the library, the open article's annotations and the
-// search labels when another program has changed the database, and the
-// search index too when the articles changed. It runs on the Backend
+// checkOutside reloads what another program (veritag-cli, a merge, the
+// team hub's sync) has changed in the database. It runs on the Backend
 // queue.
 func (u *UI) checkOutside() {
-	ctx := context.Background()
-	v, err := u.b.DataVersion(ctx)
+	v, err := u.b.DataVersion(context.Background())
 	if err != nil || v == u.dataVersion {
 		return
 	}
 	u.dataVersion = v
+	u.reloadOutside()
+}
+
+// reloadOutside reloads the library, the open article's annotations and
+// the search labels, and the search index too when the articles changed.
+// It runs on the Backend queue.
+func (u *UI) reloadOutside() {
+	ctx := context.Background()
 	var docID int64
 	fyne.DoAndWait(func() { docID = u.doc.ID })
 	anns, err := u.b.Annotations(ctx, docID)
+	blind := u.projectBlind(ctx)
 	var adj map[int]string
 	if err == nil {
 		adj, err = u.b.Adjudications(ctx, docID)
@@ -60,7 +74,7 @@ func (u *UI) checkOutside() {
 			u.reloadLabels(u.annotator)
 		}
 		if err == nil && docID == u.doc.ID {
-			u.setAnnotations(anns)
+			u.setAnnotations(anns, blind)
 			u.adjudged = adj
 			u.article.Refresh()
 			u.panel.update()
@@ -82,15 +96,33 @@ func sameDocs(a, b []model.Document) bool {
 	return true
 }
 
+// projectSettings is implemented by backends that keep project settings
+// such as blind mode (the SQLite store).
+type projectSettings interface {
+	ProjectSettings(ctx context.Context) (model.ProjectSettings, error)
+}
+
+// projectBlind reads whether the project hides other annotators' labels
+// (blind mode); settings that cannot be read hide them. A backend without
+// project settings is never blind.
+func (u *UI) projectBlind(ctx context.Context) bool {
+	ps, ok := u.b.(projectSettings)
+	if !ok {
+		return false
+	}
+	p, err := ps.ProjectSettings(ctx)
+	return err != nil || p.HidesOthers()
+}
+
 // setAnnotations splits an article's annotations into the annotator's and
-// everyone else's.
-func (u *UI) setAnnotations(anns []model.Annotation) {
+// everyone else's; in blind mode everyone else's are left out.
+func (u *UI) setAnnotations(anns []model.Annotation, blind bool) {
 	u.mine = map[int]model.Annotation{}
 	u.others = map[int][]model.Annotation{}
 	for _, a := range anns {
 		if a.Annotator == u.annotator {
 			u.mine[a.SentenceIndex] = a
-		} else {
+		} else if !blind {
 			u.others[a.SentenceIndex] = append(u.others[a.SentenceIndex], a)
 		}
 	}

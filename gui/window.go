@@ -6,6 +6,7 @@ package gui
 
 import (
 	"context"
+	"time"
 
 	"github.com/veritag/veritag/gui/team"
 	vwidget "github.com/veritag/veritag/gui/widget"
@@ -25,6 +26,9 @@ type Options struct {
 	Annotator string
 	// DBPath is the database file, shown in the settings.
 	DBPath string
+	// Hub links the database to a team hub (File → Team hub…); nil leaves
+	// the app without one.
+	Hub TeamHub
 }
 
 // UI is the main window and its state. It keeps references to its widgets
@@ -80,6 +84,11 @@ type UI struct {
 
 	team        *team.Windows // agreement and adjudication
 	labelEditor *labelEditor  // the last label set editor shown
+
+	hub       TeamHub          // opts.Hub
+	hubLink   hubLink          // the team hub link's state
+	hubDialog *hubDialog       // the Team hub dialog while it is open
+	now       func() time.Time // the clock of "Synced 3 s ago"
 }
 
 // New builds the main window on b. Call ShowAndRun to start.
@@ -90,10 +99,11 @@ func New(a fyne.App, b Backend, opts Options) *UI {
 // newUI is New with the way background work starts and the data services
 // chosen, so tests run everything in order on one goroutine.
 func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services) *UI {
-	u := &UI{app: a, b: b, opts: opts, svc: svc, spawn: spawn, selected: -1, exit: a.Quit,
+	u := &UI{app: a, b: b, opts: opts, svc: svc, spawn: spawn, selected: -1, exit: a.Quit, hub: opts.Hub, now: time.Now,
 		progress: map[int64]int{}, mine: map[int]model.Annotation{}, others: map[int][]model.Annotation{},
 		adjudged: map[int]string{}, queued: map[sentenceKey]model.AnnotationState{}}
 	u.db = &serial{spawn: spawn}
+	u.hubLink.queue = &serial{spawn: func(job func()) { u.spawn(job) }}
 	loadTranslations(a)
 	u.theme = &appTheme{variant: u.pref(prefTheme, themeSystem), scale: u.textScale()}
 	a.Settings().SetTheme(u.theme)
@@ -138,6 +148,7 @@ func (u *UI) ShowAndRun() {
 	u.win.Show()
 	u.askAnnotator()
 	u.watch()
+	u.resumeHub()
 	u.startSuggestions()
 	u.app.Run()
 }

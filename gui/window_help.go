@@ -56,6 +56,7 @@ func (u *UI) keyHelp() (annotate, app [][2]string) {
 		{"Esc", lang.L("Back to the article")},
 		{"Ctrl+O", lang.L("Import files")},
 		{"Ctrl+E", lang.L("Export")},
+		{"Ctrl+H", lang.L("Team hub: connect, see the sync, disconnect")},
 		{"Ctrl+B", lang.L("Show or hide the library")},
 		{"Ctrl+=  Ctrl+-  Ctrl+0", lang.L("Text size")},
 		{"F1  ?", lang.L("This help")},

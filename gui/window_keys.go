@@ -21,6 +21,7 @@ var (
 	scSmaller  fyne.Shortcut = ctrl(fyne.KeyMinus)
 	scNormal   fyne.Shortcut = ctrl(fyne.Key0)
 	scLibrary  fyne.Shortcut = ctrl(fyne.KeyB)
+	scHub      fyne.Shortcut = ctrl(fyne.KeyH)
 )
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {
@@ -53,6 +54,7 @@ func (u *UI) shortcutActions() map[fyne.Shortcut]func() {
 		scSmaller:  func() { u.zoom(-zoomStep) },
 		scNormal:   func() { u.zoom(0) },
 		scLibrary:  u.toggleLibrary,
+		scHub:      u.unlessModal(u.showHubDialog),
 	}
 }
 

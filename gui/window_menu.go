@@ -24,6 +24,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Merge databases…"), u.unlessModal(u.chooseMerge)),
 		item(lang.L("Export…"), scExport),
 		fyne.NewMenuItemSeparator(),
+		item(lang.L("Team hub…"), scHub),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Settings…"), u.unlessModal(u.showSettings)),
 		fyne.NewMenuItemSeparator(),
 		quit,

@@ -44,18 +44,22 @@ func (u *UI) quit() {
 // disk refused some: then the user chooses.
 func (u *UI) quitWhenSaved() {
 	if u.unsaved == 0 {
-		u.exit()
+		u.leave()
 		return
 	}
 	u.askQuitAnyway(fmt.Sprintf(lang.L("%d changes could not be saved (see the error shown)."), u.unsaved))
 }
+
+// leave stops the team hub link, so no sync outlives the window, then
+// ends the app. Local changes not yet pushed stay queued in the file.
+func (u *UI) leave() { u.stopHubThen(u.exit) }
 
 // askQuitAnyway explains why quitting stopped and lets the user quit
 // anyway or stay, e.g. to free disk space and tag again.
 func (u *UI) askQuitAnyway(why string) {
 	d := dialog.NewConfirm(lang.L("Quit without saving?"), why+"\n"+lang.L("Quit anyway and lose them?"), func(quit bool) {
 		if quit {
-			u.exit()
+			u.leave()
 			return
 		}
 		u.quitting = false

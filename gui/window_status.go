@@ -13,23 +13,25 @@ import (
 )
 
 // statusBar is the line at the bottom: whether the last change is saved,
-// who is annotating, where the selection is, and a help button.
+// the team hub link, where the selection is, who is annotating, and a
+// help button.
 type statusBar struct {
 	u         *UI
 	saveState *widget.Label
 	annotator *widget.Label
 	position  *widget.Label
+	hub       *widget.Button // the team hub link's state; hidden when not connected
 	box       *fyne.Container
 }
 
 func newStatusBar(u *UI) *statusBar {
-	s := &statusBar{u: u, saveState: widget.NewLabel(""), annotator: widget.NewLabel(""), position: widget.NewLabel("")}
+	s := &statusBar{u: u, saveState: widget.NewLabel(""), annotator: widget.NewLabel(""), position: widget.NewLabel(""), hub: newHubIndicator(u)}
 	s.saveState.Truncation = fyne.TextTruncateEllipsis
 	s.saveState.SetText(lang.L("Every tag is saved as you make it"))
 	help := widget.NewButtonWithIcon(lang.L("Keys")+" (F1)", theme.HelpIcon(), u.showHelp)
 	help.Importance = widget.LowImportance
 	s.box = container.NewBorder(widget.NewSeparator(), nil, nil,
-		container.NewHBox(s.position, widget.NewSeparator(), s.annotator, help), s.saveState)
+		container.NewHBox(s.hub, s.position, widget.NewSeparator(), s.annotator, help), s.saveState)
 	return s
 }
 
@@ -51,6 +53,7 @@ func (s *statusBar) saving() { s.saveState.SetText(lang.L("Saving…")) }
 func (s *statusBar) saved() {
 	s.saveState.SetText(lang.L("Saved") + " ✓ " + time.Now().Format("15:04:05"))
 	s.update()
+	s.u.localChange()
 }
 
 // failed says the last change was not saved.

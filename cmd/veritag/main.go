@@ -14,6 +14,7 @@ import (
 
 	"github.com/veritag/veritag/assets"
 	"github.com/veritag/veritag/data/config"
+	"github.com/veritag/veritag/data/hublink"
 	"github.com/veritag/veritag/data/model"
 	"github.com/veritag/veritag/data/segment"
 	"github.com/veritag/veritag/data/store"
@@ -40,7 +41,8 @@ func main() {
 	if _, err := st.SeedIfEmpty(ctx, sample()); err != nil {
 		fmt.Fprintln(os.Stderr, "veritag: adding the sample article:", err)
 	}
-	ui := gui.New(a, st, gui.Options{Annotator: *annotator, DBPath: path})
+	link := hublink.New(st)
+	ui := gui.New(a, st, gui.Options{Annotator: *annotator, DBPath: path, Hub: link})
 	var backup sync.WaitGroup
 	backupCtx, stopBackup := context.WithCancel(ctx)
 	if worthBackup {
@@ -48,6 +50,7 @@ func main() {
 	}
 	stopSignals := quitOnSignal(ui.Quit) // logout, shutdown, Ctrl+C: committed first, as Ctrl+Q
 	ui.ShowAndRun()
+	link.Disconnect() // quitting already stopped it; this covers any other way out, before the file closes
 	stopSignals()
 	stopBackup() // quitting does not wait for a long backup: a cut-short copy is removed
 	backup.Wait()
