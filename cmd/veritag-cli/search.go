@@ -19,13 +19,16 @@ const (
 	maxQueryBytes = 1 << 20
 )
 
-// hit is one search result as search --json prints it.
+// hit is one search result as search --json prints it. A sentence found
+// by a note on it adds the note and its annotator.
 type hit struct {
 	DocID         int64   `json:"doc_id"`
 	SentenceIndex int     `json:"sentence_index"`
 	Text          string  `json:"text"`
 	Score         int     `json:"score"`
 	Label         *string `json:"label"`
+	Note          string  `json:"note,omitempty"`
+	Annotator     string  `json:"annotator,omitempty"`
 }
 
 // searchFlags are search's flags.
@@ -128,7 +131,8 @@ func readLine(r *bufio.Reader) (line []byte, long bool, err error) {
 }
 
 // searchOnce runs one query and prints its results: a JSON array on one
-// line, or "doc<TAB>index<TAB>label<TAB>text" lines. When no sentence
+// line, or "doc<TAB>index<TAB>label<TAB>text" lines, a sentence found by
+// a note adding "<TAB>note by ANNOTATOR: NOTE". When no sentence
 // holds every word, the results are the partial matches; the text form
 // says so on stderr, the JSON form keeps its shape.
 func searchOnce(e *env, st *store.Store, ix *search.Index, q string, limit int, asJSON bool, out io.Writer) error {
@@ -142,6 +146,12 @@ func searchOnce(e *env, st *store.Store, ix *search.Index, q string, limit int, 
 	hits := make([]hit, len(results))
 	for i, r := range results {
 		hits[i] = hit{DocID: r.DocID, SentenceIndex: r.Index, Text: r.Text, Score: r.Score}
+		if r.Note {
+			hits[i].Note, hits[i].Annotator = r.Text, r.Annotator
+			if hits[i].Text, err = st.SentenceText(e.ctx, r.DocID, r.Index); err != nil {
+				return err
+			}
+		}
 		if hits[i].Label, err = finalLabel(e, st, r.DocID, r.Index); err != nil {
 			return err
 		}
@@ -154,7 +164,11 @@ func searchOnce(e *env, st *store.Store, ix *search.Index, q string, limit int, 
 		if h.Label != nil {
 			label = *h.Label
 		}
-		fmt.Fprintf(out, "%d\t%d\t%s\t%s\n", h.DocID, h.SentenceIndex, printable(label), printable(h.Text))
+		fmt.Fprintf(out, "%d\t%d\t%s\t%s", h.DocID, h.SentenceIndex, printable(label), printable(h.Text))
+		if h.Note != "" {
+			fmt.Fprintf(out, "\tnote by %s: %s", printable(h.Annotator), printable(h.Note))
+		}
+		fmt.Fprintln(out)
 	}
 	return nil
 }

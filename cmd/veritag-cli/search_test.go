@@ -48,3 +48,33 @@ func TestSearchBadInput(t *testing.T) {
 		t.Errorf("long line: %d %q %q", code, out, errs)
 	}
 }
+
+// TestSearchNotes: a sentence is found by the words of a note on it,
+// typos included; --json keeps its keys and adds the note and its
+// annotator, the plain form adds them as a last column.
+func TestSearchNotes(t *testing.T) {
+	db, doc := sampleDB(t)
+	if _, errs, code := cli(t, "", "tag", "--db", db, "--annotator", "anna", "--note", "fonte da ricontrollare", doc, "3", "claim"); code != 0 {
+		t.Fatalf("tag: %d %s", code, errs)
+	}
+	shown, _, _ := cli(t, "", "show", "--db", db, "--json", doc)
+	var d struct {
+		Sentences []struct{ Text string } `json:"sentences"`
+	}
+	if err := json.Unmarshal([]byte(shown), &d); err != nil || len(d.Sentences) < 4 {
+		t.Fatalf("show: %v %q", err, shown)
+	}
+	out, errs, code := cli(t, "", "search", "--db", db, "--json", "ricontrolare")
+	var hits []map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &hits) != nil || len(hits) != 1 {
+		t.Fatalf("ricontrolare: %d %q %q", code, out, errs)
+	}
+	h := hits[0]
+	if h["sentence_index"] != 3.0 || h["text"] != d.Sentences[3].Text || h["note"] != "fonte da ricontrollare" || h["annotator"] != "anna" || h["label"] == nil {
+		t.Errorf("ricontrolare: %v, want sentence 3 with its text, label, the note and anna", h)
+	}
+	out, _, _ = cli(t, "", "search", "--db", db, "ricontrollare")
+	if want := "\tnote by anna: fonte da ricontrollare\n"; !strings.HasSuffix(out, want) || !strings.HasPrefix(out, doc+"\t3\t") {
+		t.Errorf("plain: %q, want doc, 3 and the note last", out)
+	}
+}

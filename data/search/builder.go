@@ -22,7 +22,12 @@ func NewBuilder() *Builder { return &Builder{ix: &Index{}} }
 // store's EachSentenceText, so st.EachSentenceText(ctx, b.Add) builds the
 // index.
 func (b *Builder) Add(docID int64, index int, text string) error {
-	b.batch = append(b.batch, Entry{DocID: docID, Index: index, Text: text})
+	return b.add(Entry{DocID: docID, Index: index, Text: text})
+}
+
+// add appends e to the batch, folding a full batch in the background.
+func (b *Builder) add(e Entry) error {
+	b.batch = append(b.batch, e)
 	if len(b.batch) == builderBatch {
 		b.flush()
 		batch := b.batch
@@ -31,6 +36,12 @@ func (b *Builder) Add(docID int64, index int, text string) error {
 		go func(done chan<- *prepared) { done <- prepare(batch) }(b.pending)
 	}
 	return nil
+}
+
+// AddNote appends the note annotator wrote on sentence index of document
+// docID. Like Add, it never fails.
+func (b *Builder) AddNote(docID int64, index int, annotator, note string) error {
+	return b.add(Entry{DocID: docID, Index: index, Text: note, Note: true, Annotator: annotator})
 }
 
 // flush adds the batch being folded, if any, to the index.

@@ -24,11 +24,16 @@ package search
 
 import "sync"
 
-// Entry is one sentence: its document, 0-based position in it, and text.
+// Entry is one sentence: its document, 0-based position in it, and text;
+// or, with Note set, an annotator's note on that sentence.
 type Entry struct {
 	DocID int64
 	Index int
-	Text  string
+	// Text is the sentence, or the note's text when Note is set.
+	Text string
+	// Note marks a note: Annotator wrote Text on sentence Index of DocID.
+	Note      bool
+	Annotator string
 }
 
 // Index holds every sentence for searching. It is safe for concurrent use:
@@ -36,14 +41,15 @@ type Entry struct {
 // The zero Index is empty and ready to use.
 type Index struct {
 	mu       sync.RWMutex
-	texts    arena    // slot i's sentence is record i (see texts.go)
-	forms    lexicon  // the spellings of words as they occur
-	seps     lexicon  // the text between words
-	formWord []uint32 // per spelling: its folded word's id
-	doc      []int64  // per slot
-	sent     []int32  // per slot: index in its document; -1 once removed
-	dead     int      // removed slots not yet compacted away
-	vocab    vocab    // folded words
+	texts    arena             // slot i's sentence is record i (see texts.go)
+	forms    lexicon           // the spellings of words as they occur
+	seps     lexicon           // the text between words
+	formWord []uint32          // per spelling: its folded word's id
+	doc      []int64           // per slot
+	sent     []int32           // per slot: index in its document; -1 once removed
+	dead     int               // removed slots not yet compacted away
+	noteBy   map[uint32]string // per live note slot: its annotator
+	vocab    vocab             // folded words
 	post     postings
 }
 
@@ -56,45 +62,68 @@ func New(entries []Entry) *Index {
 	return ix
 }
 
-// Len returns the number of sentences in the index.
+// Len returns the number of sentences in the index, notes not counted.
 func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.sent) - ix.dead
+	return len(ix.sent) - ix.dead - len(ix.noteBy)
 }
 
 // Replace makes entries the sentences of document docID (their DocID is
-// ignored), dropping the ones it had. Only the document's sentences are
-// indexed anew; they rank after older sentences on equal terms.
+// ignored, as are Note and Annotator), dropping the ones it had; its
+// notes stay. Only the document's sentences are indexed anew; they rank
+// after older sentences on equal terms.
 func (ix *Index) Replace(docID int64, entries []Entry) {
+	ix.replace(docID, entries, false)
+}
+
+// ReplaceNotes makes notes (Entries with Note set; their DocID is
+// ignored) the notes of document docID, dropping the ones it had.
+func (ix *Index) ReplaceNotes(docID int64, notes []Entry) {
+	ix.replace(docID, notes, true)
+}
+
+// replace is Replace (notes false) or ReplaceNotes (notes true).
+func (ix *Index) replace(docID int64, entries []Entry, notes bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.remove(docID)
+	ix.remove(docID, func(s int) bool { return ix.isNote(uint32(s)) == notes })
 	own := make([]Entry, len(entries))
 	for i, e := range entries {
-		own[i] = Entry{DocID: docID, Index: e.Index, Text: e.Text}
+		own[i] = Entry{DocID: docID, Index: e.Index, Text: e.Text, Note: notes}
+		if notes {
+			own[i].Annotator = e.Annotator
+		}
 	}
 	ix.commit(prepare(own))
 	ix.vocab.settle()
 	ix.compactIfSparse()
 }
 
-// Remove drops every sentence of document docID.
+// Remove drops every sentence and note of document docID.
 func (ix *Index) Remove(docID int64) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.remove(docID)
+	ix.remove(docID, func(int) bool { return true })
 	ix.compactIfSparse()
 }
 
-// remove marks the sentences of docID as removed; searches skip them.
-func (ix *Index) remove(docID int64) {
+// remove marks the slots of docID that drop selects as removed; searches
+// skip them.
+func (ix *Index) remove(docID int64, drop func(slot int) bool) {
 	for i, d := range ix.doc {
-		if d == docID && ix.sent[i] >= 0 {
+		if d == docID && ix.sent[i] >= 0 && drop(i) {
 			ix.sent[i] = -1
+			delete(ix.noteBy, uint32(i))
 			ix.dead++
 		}
 	}
+}
+
+// isNote reports whether slot s holds a live note.
+func (ix *Index) isNote(s uint32) bool {
+	_, ok := ix.noteBy[s]
+	return ok
 }
 
 // live reports whether slot s holds a sentence.
@@ -109,10 +138,12 @@ func (ix *Index) compactIfSparse() {
 	var live []Entry
 	for s, index := range ix.sent {
 		if index >= 0 {
-			live = append(live, Entry{DocID: ix.doc[s], Index: int(index), Text: ix.text(uint32(s))})
+			by, note := ix.noteBy[uint32(s)]
+			live = append(live, Entry{DocID: ix.doc[s], Index: int(index), Text: ix.text(uint32(s)), Note: note, Annotator: by})
 		}
 	}
 	fresh := New(live)
 	ix.texts, ix.forms, ix.seps, ix.formWord = fresh.texts, fresh.forms, fresh.seps, fresh.formWord
 	ix.doc, ix.sent, ix.dead, ix.vocab, ix.post = fresh.doc, fresh.sent, 0, fresh.vocab, fresh.post
+	ix.noteBy = fresh.noteBy
 }

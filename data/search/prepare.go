@@ -52,6 +52,12 @@ func (ix *Index) commit(p *prepared) {
 		sep, _ := ix.seps.id([]byte(e.Text[prev:]))
 		rec = binary.AppendUvarint(rec, uint64(sep))
 		ix.texts.add(rec, len(e.Text))
+		if e.Note {
+			if ix.noteBy == nil {
+				ix.noteBy = map[uint32]string{}
+			}
+			ix.noteBy[slot] = e.Annotator
+		}
 		ix.doc = append(ix.doc, e.DocID)
 		ix.sent = append(ix.sent, int32(e.Index))
 	}

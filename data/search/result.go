@@ -2,7 +2,8 @@ package search
 
 import "unicode/utf8"
 
-// Result is one matching sentence.
+// Result is one matching sentence, or a matching note on one (Note set,
+// Text the note's).
 type Result struct {
 	Entry
 	// Score is sahilm/fuzzy's score of the matched words as its matches
@@ -39,8 +40,9 @@ func (ev *evaluator) result(r rank) Result {
 		}
 		pos++
 	})
+	by, note := ix.noteBy[r.slot]
 	return Result{
-		Entry:   Entry{DocID: ix.doc[s], Index: int(ix.sent[s]), Text: text},
+		Entry:   Entry{DocID: ix.doc[s], Index: int(ix.sent[s]), Text: text, Note: note, Annotator: by},
 		Score:   r.score,
 		Matched: runeIndexes([]byte(text), offs),
 		Partial: r.missing > 0,

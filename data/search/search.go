@@ -9,8 +9,9 @@ import (
 // sentences share the last length bucket of the ranking order.
 const maxBucket = 4096
 
-// Search returns the sentences matching query, best first, at most limit
-// of them (all when limit <= 0): those holding every query word, or, when
+// Search returns the sentences matching query, by their text or by a note
+// on them (then the Result is the note's), each once, best first, at most
+// limit of them (all when limit <= 0): those holding every query word, or, when
 // none does, those holding the most of them, marked Partial. Only the
 // best class of match is returned: when some sentences hold every word
 // exactly, only those; else only those whose inexact words are as few and
@@ -148,6 +149,9 @@ func (ix *Index) rank(ctx context.Context, words []qword, cands [][]candidate, s
 	}
 	ordered := ix.byBound(slots, missing)
 	best := topK{k: limit}
+	if limit > 0 {
+		best.k += min(len(ix.noteBy), limit) // room for the duplicates dropped below
+	}
 	for n, s := range ordered {
 		if n%1024 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -174,12 +178,35 @@ func (ix *Index) rank(ctx context.Context, words []qword, cands [][]candidate, s
 			break
 		}
 	}
+	ranks = ix.firstPerSentence(ranks, limit)
 	out := make([]Result, len(ranks))
 	for i, r := range ranks {
 		ev.eval(r.slot)
 		out[i] = ev.result(r)
 	}
 	return out, ctx.Err()
+}
+
+// firstPerSentence keeps, of ranks sorted best first, the best one of
+// each sentence (a sentence and its notes, or notes by several
+// annotators, may all match), at most limit (all when limit <= 0).
+func (ix *Index) firstPerSentence(ranks []rank, limit int) []rank {
+	if len(ix.noteBy) > 0 {
+		seen := make(map[[2]int64]bool, len(ranks))
+		kept := ranks[:0]
+		for _, r := range ranks {
+			k := [2]int64{ix.doc[r.slot], int64(ix.sent[r.slot])}
+			if !seen[k] {
+				seen[k] = true
+				kept = append(kept, r)
+			}
+		}
+		ranks = kept
+	}
+	if limit > 0 && len(ranks) > limit {
+		ranks = ranks[:limit]
+	}
+	return ranks
 }
 
 // byBound returns slots ordered by missing words, then sentence length

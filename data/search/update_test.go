@@ -75,3 +75,42 @@ func TestCanceled(t *testing.T) {
 		t.Error("a canceled search returned no error")
 	}
 }
+
+// TestNotesUpdate: notes replaced on their own are found, found anew and
+// no longer found; replacing a document's sentences keeps its notes,
+// removing the document drops them; a sentence matching by its text and
+// by a note comes once.
+func TestNotesUpdate(t *testing.T) {
+	ix := New(nil)
+	ix.Replace(1, entries("il governo approva la legge", "la piazza protesta"))
+	ix.ReplaceNotes(1, []Entry{{Index: 1, Text: "fonte dubbia, verificare", Annotator: "anna"}})
+	res := search(t, ix, "verificare")
+	if len(res) != 1 || !res[0].Note || res[0].Annotator != "anna" || res[0].DocID != 1 || res[0].Index != 1 || res[0].Text != "fonte dubbia, verificare" {
+		t.Fatalf("verificare: %+v", res)
+	}
+	ix.ReplaceNotes(1, []Entry{{Index: 0, Text: "fonte ufficiale", Annotator: "bruno"}})
+	if res := search(t, ix, "verificare"); len(res) != 0 {
+		t.Errorf("verificare after the note changed: %+v", res)
+	}
+	if res := search(t, ix, "ufficiale"); len(res) != 1 || res[0].Index != 0 || res[0].Annotator != "bruno" {
+		t.Errorf("ufficiale: %+v", res)
+	}
+	ix.Replace(1, entries("il governo approva la legge", "la piazza protesta", "una fonte nuova"))
+	if res := search(t, ix, "ufficiale"); len(res) != 1 {
+		t.Errorf("ufficiale after the sentences were replaced: %+v", res)
+	}
+	if res := search(t, ix, "fonte"); len(res) != 2 || res[0].Note == res[1].Note {
+		t.Errorf("fonte: want the note on sentence 0 and sentence 2, got %+v", res)
+	}
+	if ix.Len() != 3 {
+		t.Errorf("Len %d, want 3", ix.Len())
+	}
+	ix.ReplaceNotes(1, []Entry{{Index: 0, Text: "il governo mente", Annotator: "bruno"}})
+	if res := search(t, ix, "governo"); len(res) != 1 || res[0].Index != 0 {
+		t.Errorf("governo, in sentence 0 and its note: want it once, got %+v", res)
+	}
+	ix.Remove(1)
+	if res := search(t, ix, "governo"); len(res) != 0 || ix.Len() != 0 {
+		t.Errorf("after Remove: %+v, Len %d", res, ix.Len())
+	}
+}
