@@ -26,13 +26,15 @@ type geometry struct {
 // (about 80 characters).
 const maxMeasure = 44
 
-func newGeometry(th fyne.Theme, width float32, labels []model.Label) geometry {
-	size := th.Size(theme.SizeNameText)
+// newGeometry lays rows out for a list width, with the theme's text sizes
+// times scale (the article's own text size, Ctrl+= and Ctrl+-).
+func newGeometry(th fyne.Theme, width float32, labels []model.Label, scale float32) geometry {
+	size := th.Size(theme.SizeNameText) * scale
 	pad := th.Size(theme.SizeNamePadding)
 	g := geometry{
 		body:     vwidget.NewMeasurer(size, fyne.TextStyle{}),
-		head:     vwidget.NewMeasurer(th.Size(theme.SizeNameSubHeadingText), fyne.TextStyle{Bold: true}),
-		chipSize: th.Size(theme.SizeNameCaptionText),
+		head:     vwidget.NewMeasurer(th.Size(theme.SizeNameSubHeadingText)*scale, fyne.TextStyle{Bold: true}),
+		chipSize: th.Size(theme.SizeNameCaptionText) * scale,
 		pad:      pad,
 	}
 	g.line = g.body.LineHeight() + pad/2

@@ -26,6 +26,7 @@ type articleView struct {
 	dirty   bool    // rows must be measured again
 	reveals int     // sentence to bring into view once laid out, or -1
 	anchor  int     // sentence to keep at the top after measuring again, or -1
+	scale   float32 // the article's text size factor (Ctrl+= and Ctrl+-)
 }
 
 // rowLayout is one sentence measured at the current width.
@@ -35,7 +36,7 @@ type rowLayout struct {
 }
 
 func newArticleView(u *UI) *articleView {
-	a := &articleView{u: u, empty: widget.NewLabel(lang.L("No article open. Import one with Ctrl+O.")), reveals: -1, anchor: -1}
+	a := &articleView{u: u, empty: widget.NewLabel(lang.L("No article open. Import one with Ctrl+O.")), reveals: -1, anchor: -1, scale: u.textScale()}
 	a.empty.Alignment = fyne.TextAlignCenter
 	a.ExtendBaseWidget(a)
 	return a
@@ -70,7 +71,7 @@ func (a *articleView) measure(w float32) {
 	if len(a.u.sents) == 0 {
 		return
 	}
-	a.geo = newGeometry(a.Theme(), w, a.u.labels)
+	a.geo = newGeometry(a.Theme(), w, a.u.labels, a.scale)
 	a.rows = make([]rowLayout, len(a.u.sents))
 	a.tops = make([]float32, len(a.u.sents))
 	sep := a.Theme().Size(theme.SizeNamePadding) // the list's gap between rows

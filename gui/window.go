@@ -105,7 +105,7 @@ func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services
 	u.db = &serial{spawn: spawn}
 	u.hubLink.queue = &serial{spawn: func(job func()) { u.spawn(job) }}
 	loadTranslations(a)
-	u.theme = &appTheme{variant: u.pref(prefTheme, themeSystem), scale: u.textScale()}
+	u.theme = &appTheme{variant: u.pref(prefTheme, themeSystem)}
 	a.Settings().SetTheme(u.theme)
 	u.annotator = u.resolveAnnotator()
 

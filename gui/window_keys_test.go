@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 func TestOpenSelectsFirstUnlabelled(t *testing.T) {
@@ -227,20 +228,39 @@ func TestHelpOverlay(t *testing.T) {
 	}
 }
 
-func TestTextSize(t *testing.T) {
+func TestTextSizeGrowsTheArticleOnly(t *testing.T) {
 	f := newFakeBackend()
 	kursk(f)
 	u := newTestUI(t, f)
 	before := u.article.rows[0].height
+	bodyBefore := u.article.geo.body.TextSize()
+	statusBefore := u.status.box.MinSize()
+	panelBefore := u.panel.box.MinSize().Width
+	themeBefore := u.app.Settings().Theme().Size(theme.SizeNameText)
 	shortcut(u, scLarger)
 	shortcut(u, scLarger)
 	u.win.Content().Refresh()
-	if u.theme.scale < 1.19 || u.article.rows[0].height <= before {
-		t.Errorf("scale %v, row height %v -> %v", u.theme.scale, before, u.article.rows[0].height)
+	if u.article.scale < 1.19 || u.article.rows[0].height <= before {
+		t.Errorf("scale %v, row height %v -> %v", u.article.scale, before, u.article.rows[0].height)
+	}
+	if got := u.article.geo.body.TextSize(); got < bodyBefore*1.19 {
+		t.Errorf("article text size %v -> %v, want it 20%% larger", bodyBefore, got)
+	}
+	if got := u.app.Settings().Theme().Size(theme.SizeNameText); got != themeBefore {
+		t.Errorf("the theme's text size changed %v -> %v: the chrome grew too", themeBefore, got)
+	}
+	if got := u.status.box.MinSize(); got != statusBefore {
+		t.Errorf("status bar %v -> %v: it should keep its size", statusBefore, got)
+	}
+	if got := u.panel.box.MinSize().Width; got != panelBefore {
+		t.Errorf("panel width %v -> %v: it should keep its size", panelBefore, got)
 	}
 	shortcut(u, scNormal)
-	if u.theme.scale != 1 || u.app.Preferences().Float(prefTextScale) != 1 {
+	if u.article.scale != 1 || u.app.Preferences().Float(prefTextScale) != 1 {
 		t.Error("Ctrl+0 did not restore the text size")
+	}
+	if got := u.article.geo.body.TextSize(); got != bodyBefore {
+		t.Errorf("Ctrl+0: article text size %v, want %v", got, bodyBefore)
 	}
 }
 

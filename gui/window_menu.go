@@ -58,21 +58,29 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, view, team, help)
 }
 
-// zoom changes the text size by delta, or back to normal for 0.
+// zoom changes the article's text size by delta, or back to normal for 0.
+// The menus, panels and status bar keep their size.
 func (u *UI) zoom(delta float32) {
-	scale := u.theme.scale + delta
+	scale := u.article.scale + delta
 	if delta == 0 {
 		scale = 1
 	}
-	scale = max(0.7, min(scale, 2.2))
-	u.app.Preferences().SetFloat(prefTextScale, float64(scale))
-	u.theme.scale = scale
-	u.applyTheme()
+	u.setTextScale(scale)
 }
 
-// applyTheme re-applies the theme after a change of variant or text size.
+// setTextScale sets and saves the article's text size factor, kept
+// between 70% and 220%.
+func (u *UI) setTextScale(scale float32) {
+	scale = max(0.7, min(scale, 2.2))
+	u.app.Preferences().SetFloat(prefTextScale, float64(scale))
+	u.article.scale = scale
+	u.article.remeasure()
+	u.body.Refresh()
+}
+
+// applyTheme re-applies the theme after a change of variant.
 func (u *UI) applyTheme() {
-	u.theme = &appTheme{variant: u.theme.variant, scale: u.theme.scale}
+	u.theme = &appTheme{variant: u.theme.variant}
 	u.app.Settings().SetTheme(u.theme)
 	u.article.remeasure()
 	u.body.Refresh()

@@ -39,7 +39,7 @@ func (u *UI) showSettings() {
 
 	size := widget.NewSlider(70, 220)
 	size.Step = 10
-	size.SetValue(float64(u.theme.scale * 100))
+	size.SetValue(float64(u.article.scale * 100))
 	sizeLabel := widget.NewLabel("")
 	size.OnChanged = func(v float64) { sizeLabel.SetText(fmt.Sprintf("%.0f%%", v)) }
 	size.OnChanged(size.Value)
@@ -59,7 +59,7 @@ func (u *UI) showSettings() {
 	items := []*widget.FormItem{
 		{Text: lang.L("Annotator"), Widget: name, HintText: nameHint},
 		{Text: lang.L("Theme"), Widget: themeSel},
-		{Text: lang.L("Text size"), Widget: container.NewBorder(nil, nil, nil, sizeLabel, size), HintText: lang.L("Also Ctrl+= and Ctrl+-")},
+		{Text: lang.L("Article text size"), Widget: container.NewBorder(nil, nil, nil, sizeLabel, size), HintText: lang.L("Also Ctrl+= and Ctrl+-")},
 		{Text: lang.L("Language"), Widget: langSel, HintText: lang.L("Takes effect when Veritag restarts")},
 	}
 	if u.opts.DBPath != "" {
@@ -77,8 +77,7 @@ func (u *UI) showSettings() {
 				u.app.Preferences().SetString(prefTheme, c[0])
 			}
 		}
-		u.theme.scale = float32(size.Value / 100)
-		u.app.Preferences().SetFloat(prefTextScale, size.Value/100)
+		u.setTextScale(float32(size.Value / 100))
 		for _, l := range languages {
 			if languageName(l.code, l.name) == langSel.Selected {
 				u.app.Preferences().SetString(prefLanguage, l.code)

@@ -14,11 +14,11 @@ const (
 	themeDark   = "dark"
 )
 
-// appTheme wraps the default theme with a fixed variant (or the system's)
-// and a text scale for Ctrl+= and Ctrl+-.
+// appTheme wraps the default theme with a fixed variant (or the system's).
+// Its sizes are the default ones: Ctrl+= and Ctrl+- scale the article's
+// text only (articleView.scale), never the menus, panels or status bar.
 type appTheme struct {
 	variant string
-	scale   float32
 }
 
 // Color returns the default theme's colour for the chosen variant.
@@ -48,12 +48,5 @@ func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTh
 // Icon returns the default icon.
 func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
-// Size scales text sizes; other sizes are the default ones.
-func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
-	s := theme.DefaultTheme().Size(n)
-	switch n {
-	case theme.SizeNameText, theme.SizeNameCaptionText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText:
-		return s * t.scale
-	}
-	return s
-}
+// Size returns the default size.
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }
