@@ -171,6 +171,7 @@ func (u *UI) applyEvent(ev model.Event) {
 	if ev.Old == ev.New || ev.DocID == 0 {
 		return
 	}
+	u.search.noteChanged(ev)
 	mine := ev.Annotator == u.annotator
 	if mine {
 		switch {

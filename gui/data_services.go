@@ -55,6 +55,9 @@ func (s searchIndex) Search(ctx context.Context, query string, limit int) ([]sea
 	hits := make([]searchHit, len(res))
 	for i, r := range res {
 		hits[i] = searchHit{docID: r.DocID, index: r.Index, text: r.Text, matched: r.Matched}
+		if r.Note {
+			hits[i].noteBy = r.Annotator
+		}
 	}
 	return hits, err
 }

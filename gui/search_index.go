@@ -67,6 +67,7 @@ type indexer struct {
 	jobs   *serial
 	shards *search.Index      // nil until built
 	docs   map[int64]docShape // the articles indexed
+	notes  map[int64]string   // per article: the notes indexed, as noteKey
 }
 
 // docShape tells whether an article's sentences changed since indexed.
@@ -112,6 +113,7 @@ func (x *indexer) sync(ctx context.Context, b Backend, progress func(percent int
 		if !live[id] {
 			x.shards.Remove(id)
 			delete(x.docs, id)
+			delete(x.notes, id)
 		}
 	}
 	return nil
@@ -149,13 +151,17 @@ func (x *indexer) build(ctx context.Context, b Backend, docs []model.Document, p
 	return nil
 }
 
-// reloadLabels reads the annotator's labels for the search filters.
+// reloadLabels reads the annotator's labels for the search filters, and
+// every note, which the index takes in where they changed.
 func (u *UI) reloadLabels(annotator string) {
 	s := u.search
 	gen := s.indexGen
 	u.db.do(func() {
-		labels, err := u.annotatorLabels(context.Background(), annotator)
+		labels, notes, err := u.annotatorLabels(context.Background(), annotator)
 		fyne.Do(func() {
+			if err == nil {
+				s.syncNotes(notes)
+			}
 			if err == nil && gen == s.indexGen {
 				s.labels = labels
 				if s.results.Visible() {
@@ -166,23 +172,28 @@ func (u *UI) reloadLabels(annotator string) {
 	})
 }
 
-// annotatorLabels reads the annotator's label on every sentence.
-func (u *UI) annotatorLabels(ctx context.Context, annotator string) (map[sentenceKey]string, error) {
+// annotatorLabels reads the annotator's label on every sentence, and
+// every annotator's notes by article.
+func (u *UI) annotatorLabels(ctx context.Context, annotator string) (map[sentenceKey]string, map[int64][]search.Entry, error) {
 	docs, err := u.b.Documents(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := map[sentenceKey]string{}
+	notes := map[int64][]search.Entry{}
 	for _, d := range docs {
 		var anns []model.Annotation
 		if anns, err = u.b.Annotations(ctx, d.ID); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, a := range anns {
 			if a.Annotator == annotator {
 				out[sentenceKey{d.ID, a.SentenceIndex}] = a.Label
 			}
 		}
+		if n := notesOf(anns); len(n) > 0 {
+			notes[d.ID] = n
+		}
 	}
-	return out, nil
+	return out, notes, nil
 }

@@ -14,19 +14,14 @@ import (
 	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
-// snippetRunes is how much of a long sentence a result shows, and
-// snippetLead how much of it comes before the first matched word.
-const (
-	snippetRunes = 160
-	snippetLead  = 40
-)
-
 // resultRow is one search result: the sentence with its matched letters
 // highlighted, then its label, article and position.
 type resultRow struct {
 	widget.BaseWidget
 	s       *searchView
 	id      int
+	hit     searchHit
+	width   float32 // the width the text was fitted to
 	bg      *canvas.Rectangle // shows the keyboard cursor
 	content fyne.CanvasObject
 	text    *widget.RichText
@@ -38,7 +33,7 @@ type resultRow struct {
 func (s *searchView) newRow() fyne.CanvasObject {
 	r := &resultRow{s: s, bg: canvas.NewRectangle(color.Transparent), text: widget.NewRichText(), chipBg: canvas.NewRectangle(color.Transparent),
 		chip: canvas.NewText("", color.White), where: widget.NewLabel("")}
-	r.text.Truncation = fyne.TextTruncateEllipsis
+	r.text.Truncation = fyne.TextTruncateEllipsis // only if fitting fell short
 	r.chip.TextStyle.Bold = true
 	r.chip.Alignment = fyne.TextAlignCenter
 	r.chip.TextSize = theme.Size(theme.SizeNameCaptionText)
@@ -77,8 +72,8 @@ func (s *searchView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		r.bg.FillColor = theme.Color(theme.ColorNameSelection)
 	}
 	r.bg.Refresh()
-	r.text.Segments = highlight(h.text, h.matched)
-	r.text.Refresh()
+	r.hit = h
+	r.fit()
 	label := s.labels[sentenceKey{h.docID, h.index}]
 	if label == "" {
 		r.chip.Text, r.chipBg.FillColor = lang.L("untagged"), color.Transparent
@@ -92,60 +87,24 @@ func (s *searchView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.where.SetText(s.u.docTitle(h.docID) + " · " + lang.L("sentence {{.N}}", map[string]any{"N": h.index + 1}))
 }
 
-// highlight turns a sentence into rich text segments with the matched
-// runes in bold primary colour. A long sentence shows the match in
-// context: a window starting a little before the first matched word and
-// cut at spaces, with an ellipsis where it is cut.
-func highlight(text string, matched []int) []widget.RichTextSegment {
-	runes := []rune(text)
-	is := make(map[int]bool, len(matched))
-	first := len(runes)
-	for _, m := range matched {
-		is[m] = true
-		first = min(first, m)
+// Resize fits the text to the new width.
+func (r *resultRow) Resize(size fyne.Size) {
+	r.BaseWidget.Resize(size)
+	if size.Width != r.width {
+		r.fit()
 	}
-	from, to := 0, len(runes)
-	if len(runes) > snippetRunes {
-		if first > snippetLead {
-			from = first - snippetLead
-			for from < first && runes[from-1] != ' ' {
-				from++
-			}
-		}
-		to = min(len(runes), from+snippetRunes)
-		for end := to; to < len(runes) && end > from+snippetRunes/2; end-- {
-			if runes[end] == ' ' {
-				to = end
-				break
-			}
-		}
+}
+
+// fit shows the result's text, or the note that matched, as a window
+// around the matched words that fits the row.
+func (r *resultRow) fit() {
+	r.width = r.Size().Width
+	lead := ""
+	if r.hit.noteBy != "" {
+		lead = lang.L("Note by {{.Annotator}}:", map[string]any{"Annotator": r.hit.noteBy}) + " "
 	}
-	plain := widget.RichTextStyleInline
-	strong := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
-	var segs []widget.RichTextSegment
-	add := func(s string, hit bool) {
-		st := plain
-		if hit {
-			st = strong
-		}
-		segs = append(segs, &widget.TextSegment{Text: s, Style: st})
-	}
-	if from > 0 {
-		add("…", false)
-	}
-	start := from
-	for i := from; i <= to; i++ {
-		if i == to || (i > start && is[i] != is[start]) {
-			if i > start {
-				add(string(runes[start:i]), is[start])
-			}
-			start = i
-		}
-	}
-	if to < len(runes) {
-		add("…", false)
-	}
-	return segs
+	r.text.Segments = snippet(r.hit.text, r.hit.matched, lead, r.width)
+	r.text.Refresh()
 }
 
 // docTitle is the title of an article in the library.

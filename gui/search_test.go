@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -99,30 +98,6 @@ func TestSearchSeesNewTags(t *testing.T) {
 	u.search.filter.SetSelected("SPECULATION")
 	if len(u.search.hits) != 1 || u.search.hits[0].index != 0 {
 		t.Errorf("hits %+v", u.search.hits)
-	}
-}
-
-func TestHighlight(t *testing.T) {
-	segs := highlight("Lavrov ha detto", []int{0, 1, 7})
-	var got []string
-	for _, s := range segs {
-		got = append(got, s.Textual())
-	}
-	if strings.Join(got, "|") != "La|vrov |h|a detto" {
-		t.Errorf("segments %q", got)
-	}
-	long := strings.Repeat("parola ", 60) + "Lavrov " + strings.Repeat("dopo ", 60)
-	segs = highlight(long, []int{420, 421, 422, 423, 424, 425})
-	got = got[:0]
-	for _, s := range segs {
-		got = append(got, s.Textual())
-	}
-	text := strings.Join(got, "")
-	if got[0] != "…" || got[len(got)-1] != "…" || !strings.Contains(text, "Lavrov") || len([]rune(text)) > snippetRunes+2 {
-		t.Errorf("long sentence not shown as a window around the match with ellipses: %q", got)
-	}
-	if !strings.HasPrefix(text, "…parola") || !strings.HasSuffix(text, "dopo…") {
-		t.Errorf("window not cut at spaces: %q", text)
 	}
 }
 

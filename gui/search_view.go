@@ -26,11 +26,14 @@ type searcher interface {
 }
 
 // searchHit is one sentence found; matched are rune indexes into text.
+// A sentence found by a note has the note as text and its annotator as
+// noteBy.
 type searchHit struct {
 	docID   int64
 	index   int
 	text    string
 	matched []int
+	noteBy  string
 }
 
 // sentenceKey names a sentence across articles.
