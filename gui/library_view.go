@@ -41,6 +41,7 @@ func newLibraryView(u *UI) *libraryView {
 			return false
 		}
 		u.win.Canvas().Unfocus()
+		u.closeDrawer()
 		return true
 	})
 	l.filter.SetPlaceHolder(lang.L("Filter articles…"))
@@ -81,6 +82,7 @@ func (r *libraryRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSim
 func (r *libraryRow) Tapped(*fyne.PointEvent) {
 	u := r.l.u
 	u.win.Canvas().Unfocus()
+	u.closeDrawer()
 	if r.docIndex < len(u.docs) && u.docs[r.docIndex].ID != u.doc.ID {
 		u.open(u.docs[r.docIndex].ID, firstUnlabelled)
 	}
@@ -187,6 +189,7 @@ func (l *libraryView) applyFilter() {
 // the article.
 func (l *libraryView) openFirst() {
 	l.u.win.Canvas().Unfocus()
+	l.u.closeDrawer()
 	if len(l.shown) > 0 && l.u.docs[l.shown[0]].ID != l.u.doc.ID {
 		l.u.open(l.u.docs[l.shown[0]].ID, firstUnlabelled)
 	}

@@ -36,8 +36,9 @@ type panelView struct {
 	others     *fyne.Container
 	othersBox  *fyne.Container
 	history    *fyne.Container
-	suggestion *suggestionPanel // the suggestion, its cues and the model's figures
-	updating   bool             // set while the panel fills its widgets
+	suggestion *suggestionPanel  // the suggestion, its cues and the model's figures
+	updating   bool              // set while the panel fills its widgets
+	edge       *widget.Separator // the line on the panel's left, hidden when it sits below the article
 }
 
 func newPanelView(u *UI) *panelView {
@@ -79,7 +80,8 @@ func newPanelView(u *UI) *panelView {
 		vwidget.Inset(p.history),
 	)
 	scroll := container.NewVScroll(container.NewPadded(content))
-	p.box = container.New(&vwidget.SideWidth{Width: panelWidth}, container.NewBorder(nil, nil, widget.NewSeparator(), nil, scroll))
+	p.edge = widget.NewSeparator()
+	p.box = container.New(&vwidget.SideWidth{Width: panelWidth}, container.NewBorder(nil, nil, p.edge, nil, scroll))
 	return p
 }
 

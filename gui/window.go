@@ -77,6 +77,7 @@ type UI struct {
 	search   *searchView
 	status   *statusBar
 	body     *fyne.Container // library | article and search | panel
+	layout   *bodyLayout     // how body fits the window's width
 	help     *helpOverlay
 	exporter *exportDialog // the last export dialog shown
 
@@ -124,7 +125,8 @@ func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services
 }
 
 // build lays out the window: library, article (or search results) and
-// annotation panel side by side, the status bar below.
+// annotation panel side by side when there is room (see bodyLayout), the
+// status bar below.
 func (u *UI) build() {
 	u.status = newStatusBar(u)
 	u.library = newLibraryView(u)
@@ -132,11 +134,8 @@ func (u *UI) build() {
 	u.search = newSearchView(u)
 	u.panel = newPanelView(u)
 	centre := container.NewBorder(u.search.bar, nil, nil, nil, container.NewStack(u.article, u.search.results))
-	u.body = container.NewBorder(nil, nil, u.library.box, u.panel.box, centre)
+	u.body, u.layout = u.newBody(centre)
 	u.win.SetContent(container.NewBorder(nil, u.status.box, nil, nil, u.body))
-	if !u.app.Preferences().BoolWithFallback(prefLibrary, true) {
-		u.library.box.Hide()
-	}
 }
 
 // Window returns the main window.

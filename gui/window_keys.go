@@ -151,7 +151,9 @@ func (u *UI) typedKey(k *fyne.KeyEvent) {
 	case fyne.KeyF1:
 		u.showHelp()
 	case fyne.KeyEscape:
-		u.search.hide()
+		if !u.closeDrawer() {
+			u.search.hide()
+		}
 	}
 }
 

@@ -85,15 +85,3 @@ func (u *UI) applyTheme() {
 	u.article.remeasure()
 	u.body.Refresh()
 }
-
-// toggleLibrary shows or hides the library.
-func (u *UI) toggleLibrary() {
-	box := u.library.box
-	if box.Visible() {
-		box.Hide()
-	} else {
-		box.Show()
-	}
-	u.app.Preferences().SetBool(prefLibrary, box.Visible())
-	u.body.Refresh()
-}
