@@ -33,8 +33,8 @@ func (r rect) within(w, h float32) bool {
 
 func (r rect) String() string { return fmt.Sprintf("(%.0f,%.0f %.0fx%.0f)", r.x, r.y, r.w, r.h) }
 
-// fitWindow opens the Kursk article in a window of w×h.
-func fitWindow(t *testing.T, w, h float32) *UI {
+// windowOf opens the Kursk article in a window of w×h.
+func windowOf(t *testing.T, w, h float32) *UI {
 	t.Helper()
 	f := newFakeBackend()
 	kursk(f)
@@ -80,7 +80,7 @@ func TestWindowFitsBothSizes(t *testing.T) {
 		library bool
 	}{{1280, 800, true}, {900, 600, false}} {
 		t.Run(fmt.Sprintf("%vx%v", tc.w, tc.h), func(t *testing.T) {
-			u := fitWindow(t, tc.w, tc.h)
+			u := windowOf(t, tc.w, tc.h)
 			if m := u.win.Content().MinSize(); m.Width > tc.w || m.Height > tc.h {
 				t.Fatalf("the window cannot shrink to %vx%v: its content needs %v", tc.w, tc.h, m)
 			}
@@ -117,7 +117,7 @@ func TestWindowFitsBothSizes(t *testing.T) {
 }
 
 func TestNarrowWindowShowsLibraryAsDrawer(t *testing.T) {
-	u := fitWindow(t, 900, 600)
+	u := windowOf(t, 900, 600)
 	if u.library.box.Visible() {
 		t.Fatal("library shown beside the article at 900 px")
 	}
@@ -160,7 +160,7 @@ func TestNarrowWindowShowsLibraryAsDrawer(t *testing.T) {
 }
 
 func TestWideWindowLibraryToggleIsSaved(t *testing.T) {
-	u := fitWindow(t, 1280, 800)
+	u := windowOf(t, 1280, 800)
 	wide := placeOf(u, u.layout.centre).w
 	shortcut(u, scLibrary)
 	if u.library.box.Visible() || u.app.Preferences().BoolWithFallback(prefLibrary, true) {
@@ -176,7 +176,7 @@ func TestWideWindowLibraryToggleIsSaved(t *testing.T) {
 }
 
 func TestLargeTextPutsPanelBelowArticle(t *testing.T) {
-	u := fitWindow(t, 900, 600)
+	u := windowOf(t, 900, 600)
 	shortcut(u, scLarger)
 	shortcut(u, scLarger)
 	shortcut(u, scLarger)
