@@ -25,7 +25,7 @@ type TeamHub interface {
 }
 
 // HubPasswords keeps hub passwords in the OS keyring, and only there. An
-// error says in one line that the keyring is unavailable.
+// error is the keyring's reason for being unavailable, on one line.
 type HubPasswords interface {
 	// SavePassword keeps password for user on the hub at url.
 	SavePassword(url, user, password string) error

@@ -83,8 +83,8 @@ func (h *hubDialog) refresh() {
 	h.state.Hidden = !l.on
 	h.disconnect.Hidden = !l.on
 	if l.on {
-		h.state.SetText(lang.L("Connected to {{.URL}} as {{.User}}", map[string]any{"URL": h.u.pref(prefHubURL, ""), "User": h.u.pref(prefHubUser, "")}) +
-			" — " + hubStatusText(l.report, h.u.now(), -1))
+		h.state.SetText(lang.L("{{.URL}} as {{.User}}", map[string]any{"URL": h.u.pref(prefHubURL, ""), "User": h.u.pref(prefHubUser, "")}) +
+			": " + hubStatusText(l.report, h.u.now(), -1))
 	}
 }
 

@@ -90,13 +90,17 @@ func (u *UI) startLink() int {
 }
 
 // keyringUnavailable says in one line that the OS keyring could not be
-// used and what the link falls back to.
+// used and what the link falls back to. A password it could not keep is
+// not looked for there at the next start.
 func (u *UI) keyringUnavailable(err error, saving bool) {
-	fallback := lang.L("the password comes from PGPASSWORD or ~/.pgpass")
+	msg := lang.L("The system keyring is unavailable ({{.Reason}}): the password comes from PGPASSWORD or ~/.pgpass.",
+		map[string]any{"Reason": err.Error()})
 	if saving {
-		fallback = lang.L("the password is used until Veritag quits, and not kept")
+		u.app.Preferences().SetBool(prefHubRemember, false)
+		msg = lang.L("The system keyring is unavailable ({{.Reason}}): the password is used until Veritag quits, and not kept.",
+			map[string]any{"Reason": err.Error()})
 	}
-	dialog.ShowInformation(lang.L("Team hub"), err.Error()+": "+fallback+".", u.win)
+	dialog.ShowInformation(lang.L("Team hub"), msg, u.win)
 }
 
 // disconnectHub stops syncing for good (until the user connects again):

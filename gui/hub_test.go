@@ -267,15 +267,18 @@ func TestHubResumesAtStartWithTheKeptPassword(t *testing.T) {
 
 func TestHubWithoutKeyringSaysSoAndConnects(t *testing.T) {
 	h := newFakeHub()
-	h.keyringErr = errors.New("the system keyring is unavailable (no D-Bus session)")
+	h.keyringErr = errors.New("no D-Bus session")
 	u := hubUI(t, test.NewTempApp(t), newFakeBackend(), h)
 	test.Tap(fillHubDialog(t, u, testHubURL, "alice", "s3cret", true).connect)
 	if h.last().Password != "s3cret" {
 		t.Error("without a keyring the typed password is not used for the session")
 	}
 	text := overlayText(u)
-	if !strings.Contains(text, "keyring is unavailable") || !strings.Contains(text, "not kept") {
+	if !strings.Contains(text, "The system keyring is unavailable (no D-Bus session)") || !strings.Contains(text, "not kept") {
 		t.Errorf("no one-line notice of the missing keyring: %q", text)
+	}
+	if u.app.Preferences().Bool(prefHubRemember) {
+		t.Error("a password the keyring could not keep is looked for there at the next start")
 	}
 }
 

@@ -2,7 +2,6 @@ package hublink
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/zalando/go-keyring"
 )
@@ -14,7 +13,8 @@ const keyringService = "Veritag team hub"
 func account(url, user string) string { return user + " @ " + url }
 
 // SavePassword keeps password in the OS keyring for user on the hub at url.
-// The error says in one line that the keyring is unavailable.
+// An error is the keyring's reason for failing, on one line (the caller
+// says that the keyring is unavailable).
 func (l *Link) SavePassword(url, user, password string) error {
 	return unavailable(keyring.Set(keyringService, account(url, user), password))
 }
@@ -39,10 +39,10 @@ func (l *Link) ForgetPassword(url, user string) error {
 	return unavailable(err)
 }
 
-// unavailable explains a keyring failure in one line.
+// unavailable folds a keyring failure onto one line.
 func unavailable(err error) error {
 	if err == nil {
 		return nil
 	}
-	return fmt.Errorf("the system keyring is unavailable (%s)", oneLine(err))
+	return errors.New(oneLine(err))
 }
