@@ -206,6 +206,9 @@ func (u *UI) applyEvent(ev model.Event) {
 
 // setOther records another annotator's changed annotation.
 func (u *UI) setOther(i int, ev model.Event) {
+	if u.blind.on {
+		return
+	}
 	list := u.others[i][:0:0]
 	for _, a := range u.others[i] {
 		if a.Annotator != ev.Annotator {
@@ -229,7 +232,7 @@ func (u *UI) loadHistory() {
 		events, err := u.b.History(context.Background(), docID, i)
 		fyne.Do(func() {
 			if err == nil && docID == u.doc.ID && i == u.selected {
-				u.panel.setHistory(events)
+				u.panel.setHistory(u.ownEvents(events))
 			}
 		})
 	})

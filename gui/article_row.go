@@ -128,7 +128,7 @@ func (rr *rowRenderer) Refresh() {
 		}
 	}
 	rr.scales.Hidden = true
-	if l := u.adjudged[r.id]; l != "" {
+	if l := u.finalLabel(r.id); l != "" {
 		if res := vwidget.ScalesIcon(u.style(l).Fill); rr.scales.Resource != res {
 			rr.scales.Resource = res
 			rr.scales.Refresh()

@@ -115,8 +115,10 @@ func (u *UI) projectBlind(ctx context.Context) bool {
 }
 
 // setAnnotations splits an article's annotations into the annotator's and
-// everyone else's; in blind mode everyone else's are left out.
+// everyone else's; in blind mode everyone else's are left out. It shows
+// the blind mode read with them.
 func (u *UI) setAnnotations(anns []model.Annotation, blind bool) {
+	u.setBlind(blind)
 	u.mine = map[int]model.Annotation{}
 	u.others = map[int][]model.Annotation{}
 	for _, a := range anns {

@@ -102,7 +102,7 @@ func modelFigures(u *UI) string {
 	}
 	switch {
 	case !u.sugg.read: // the first training has not reported yet
-	case u.sugg.blind:
+	case u.blind.on:
 		b.WriteString(". " + lang.L("Suggestions are hidden in blind mode."))
 	case !u.sugg.on:
 		b.WriteString(". " + lang.L("Suggestions are switched off for this project."))

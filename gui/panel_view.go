@@ -163,7 +163,7 @@ func (p *panelView) update() {
 	if p.note.PlaceHolder != hint {
 		p.note.SetPlaceHolder(hint)
 	}
-	p.showOthers(u.others[i], u.adjudged[i])
+	p.showOthers(u.others[i], u.finalLabel(i))
 	if !has {
 		p.history.RemoveAll()
 	}

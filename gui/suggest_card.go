@@ -66,7 +66,7 @@ func (u *UI) setSuggestionsOn(on bool) {
 				u.showError(lang.L("Could not change the setting"), err)
 				return
 			}
-			u.setSuggestions(u.sugg.status, on, u.sugg.blind)
+			u.setSuggestions(u.sugg.status, on)
 		})
 	})
 }

@@ -22,17 +22,15 @@ const retrainDelay = 800 * time.Millisecond
 type suggestions struct {
 	status    suggest.Status
 	on        bool // the project's switch (store project setting)
-	blind     bool // blind mode hides suggestions
-	read      bool // on and blind have been read from the project
+	read      bool // on has been read from the project
 	cache     map[int]suggest.Suggestion
 	retrainer *suggest.Retrainer
 }
 
 // suggestionSwitch is implemented by backends that keep the per-project
-// switch and blind mode (the SQLite store).
+// switch (the SQLite store).
 type suggestionSwitch interface {
 	SuggestionsOn(ctx context.Context) (bool, error)
-	ProjectSettings(ctx context.Context) (model.ProjectSettings, error)
 }
 
 // suggestionAcceptor is implemented by backends that record an accepted
@@ -45,17 +43,17 @@ type suggestionAcceptor interface {
 // after every burst of tags.
 func (u *UI) startSuggestions() {
 	u.sugg.retrainer = suggest.NewRetrainer(u.loadCorpus(), retrainDelay, func(st suggest.Status) {
-		on, blind := u.suggestionSettings()
-		fyne.Do(func() { u.setSuggestions(st, on, blind) })
+		on := u.suggestionSwitchOn()
+		fyne.Do(func() { u.setSuggestions(st, on) })
 	})
 }
 
 // retrainNow retrains at once on the calling goroutine (tests, and a
 // UI without the background retrainer).
 func (u *UI) retrainNow() {
-	on, blind := u.suggestionSettings()
+	on := u.suggestionSwitchOn()
 	suggest.Retrain(context.Background(), u.loadCorpus(), suggest.DefaultOptions(), func(st suggest.Status) {
-		u.setSuggestions(st, on, blind)
+		u.setSuggestions(st, on)
 	})
 }
 
@@ -71,24 +69,20 @@ func (u *UI) loadCorpus() func(ctx context.Context) (*suggest.Corpus, error) {
 	return func(ctx context.Context) (*suggest.Corpus, error) { return suggest.Load(ctx, u.b, -1) }
 }
 
-// suggestionSettings reads the project's switch and blind mode.
-func (u *UI) suggestionSettings() (on, blind bool) {
+// suggestionSwitchOn reads the project's switch; one that cannot be read
+// is off. Blind mode is the UI's own state (blindMode).
+func (u *UI) suggestionSwitchOn() bool {
 	sw, ok := u.b.(suggestionSwitch)
 	if !ok {
-		return true, false
+		return true
 	}
-	ctx := context.Background()
-	on, err := sw.SuggestionsOn(ctx)
-	if err != nil {
-		on = false
-	}
-	p, err := sw.ProjectSettings(ctx)
-	return on, err != nil || p.HidesOthers()
+	on, err := sw.SuggestionsOn(context.Background())
+	return err == nil && on
 }
 
 // setSuggestions installs a new model status and redraws what shows it.
-func (u *UI) setSuggestions(st suggest.Status, on, blind bool) {
-	u.sugg.status, u.sugg.on, u.sugg.blind, u.sugg.read = st, on, blind, true
+func (u *UI) setSuggestions(st suggest.Status, on bool) {
+	u.sugg.status, u.sugg.on, u.sugg.read = st, on, true
 	u.sugg.cache = map[int]suggest.Suggestion{}
 	for i := range u.sents {
 		u.article.refreshRow(i)
@@ -104,7 +98,7 @@ func (u *UI) threshold() float64 {
 // suggestionsShown reports whether suggestions may be shown now: switched
 // on for the project, not in blind mode, and the model good enough.
 func (u *UI) suggestionsShown() bool {
-	return u.sugg.on && !u.sugg.blind && u.sugg.status.Ready(u.threshold())
+	return u.sugg.on && !u.blind.on && u.sugg.status.Ready(u.threshold())
 }
 
 // suggestionFor is the suggestion for sentence i of the open article,

@@ -122,6 +122,7 @@ func TestSuggestionsHiddenInBlindModeAndWhenSwitchedOff(t *testing.T) {
 	if err := st.SetBlind(ctx, "alice", true); err != nil {
 		t.Fatal(err)
 	}
+	u.checkOutside() // the watch sees the setting change
 	u.retrainNow()
 	if _, ok := u.suggestionFor(n - 1); ok || !strings.Contains(modelFigures(u), "blind") {
 		t.Errorf("blind mode: suggestion shown, or figures %q do not say why not", modelFigures(u))
@@ -132,6 +133,7 @@ func TestSuggestionsHiddenInBlindModeAndWhenSwitchedOff(t *testing.T) {
 	if err := st.SetBlind(ctx, "alice", false); err != nil {
 		t.Fatal(err)
 	}
+	u.checkOutside()
 	st.SetSuggestions(ctx, "alice", false)
 	u.retrainNow()
 	if _, ok := u.suggestionFor(n - 1); ok {

@@ -81,7 +81,8 @@ type UI struct {
 	help     *helpOverlay
 	exporter *exportDialog // the last export dialog shown
 
-	sugg suggestions // the suggestion model and what it shows
+	sugg  suggestions // the suggestion model and what it shows
+	blind blindMode   // the project's blind mode
 
 	team        *team.Windows // agreement and adjudication
 	labelEditor *labelEditor  // the last label set editor shown
@@ -171,11 +172,13 @@ func (u *UI) start() {
 		if err == nil {
 			progress, err = u.b.Progress(ctx, annotator)
 		}
+		blind := u.projectBlind(ctx)
 		fyne.Do(func() {
 			if err != nil {
 				u.showError(lang.L("Could not read the database"), err)
 				return
 			}
+			u.setBlind(blind)
 			u.setLabels(labels)
 			u.setLibrary(docs, progress)
 			u.openLast()

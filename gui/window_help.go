@@ -58,6 +58,7 @@ func (u *UI) keyHelp() (annotate, app [][2]string) {
 		{"Ctrl+E", lang.L("Export")},
 		{"Ctrl+H", lang.L("Team hub: connect, see the sync, disconnect")},
 		{"Ctrl+B", lang.L("Show or hide the library")},
+		{"Ctrl+Shift+B", lang.L("Blind mode: hide or show other annotators' labels")},
 		{"Ctrl+=  Ctrl+-  Ctrl+0", lang.L("Article text size")},
 		{"F1  ?", lang.L("This help")},
 		{"Ctrl+Q", lang.L("Quit")},

@@ -22,6 +22,7 @@ var (
 	scNormal   fyne.Shortcut = ctrl(fyne.Key0)
 	scLibrary  fyne.Shortcut = ctrl(fyne.KeyB)
 	scHub      fyne.Shortcut = ctrl(fyne.KeyH)
+	scBlind    fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {
@@ -55,6 +56,7 @@ func (u *UI) shortcutActions() map[fyne.Shortcut]func() {
 		scNormal:   func() { u.zoom(0) },
 		scLibrary:  u.toggleLibrary,
 		scHub:      u.unlessModal(u.showHubDialog),
+		scBlind:    u.unlessModal(u.toggleBlind),
 	}
 }
 

@@ -46,10 +46,12 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Normal text size"), scNormal),
 	)
 	team := fyne.NewMenu(lang.L("Team"),
-		fyne.NewMenuItem(lang.L("Agreement…"), func() { u.team.ShowAgreement() }),
-		fyne.NewMenuItem(lang.L("Adjudicate…"), func() { u.team.ShowAdjudication() }),
+		fyne.NewMenuItem(lang.L("Agreement…"), u.unlessBlind(u.team.ShowAgreement)),
+		fyne.NewMenuItem(lang.L("Adjudicate…"), u.unlessBlind(u.team.ShowAdjudication)),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Suggestion model and consistency check…"), u.showModelCard),
+		fyne.NewMenuItem(lang.L("Suggestion model and consistency check…"), u.unlessBlind(u.showModelCard)),
+		fyne.NewMenuItemSeparator(),
+		u.blindMenuItem(),
 	)
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts")+"  (F1, ?)", u.showHelp),

@@ -25,13 +25,14 @@ type statusBar struct {
 }
 
 func newStatusBar(u *UI) *statusBar {
+	u.blind.badge = newBlindBadge(u)
 	s := &statusBar{u: u, saveState: widget.NewLabel(""), annotator: widget.NewLabel(""), position: widget.NewLabel(""), hub: newHubIndicator(u)}
 	s.saveState.Truncation = fyne.TextTruncateEllipsis
 	s.saveState.SetText(lang.L("Every tag is saved as you make it"))
 	help := widget.NewButtonWithIcon(lang.L("Keys")+" (F1)", theme.HelpIcon(), u.showHelp)
 	help.Importance = widget.LowImportance
 	s.box = container.NewBorder(widget.NewSeparator(), nil, nil,
-		container.NewHBox(s.hub, s.position, widget.NewSeparator(), s.annotator, help), s.saveState)
+		container.NewHBox(u.blind.badge, s.hub, s.position, widget.NewSeparator(), s.annotator, help), s.saveState)
 	return s
 }
 

@@ -67,6 +67,16 @@ type Windows struct {
 // New makes the team windows of the main window host describes.
 func New(host Host) *Windows { return &Windows{host: host} }
 
+// Close closes the open team windows (blind mode hides them).
+func (w *Windows) Close() {
+	if w.adjudicator != nil {
+		w.adjudicator.win.Close()
+	}
+	if w.agreement != nil {
+		w.agreement.win.Close()
+	}
+}
+
 // Refresh computes the open team windows again after the data changed.
 func (w *Windows) Refresh() {
 	if w.adjudicator != nil {
