@@ -56,7 +56,11 @@ func (s *Store) setAdjudication(ctx context.Context, tx *sql.Tx, ref sentenceRef
 // Adjudications returns the adjudicated labels of a document's sentences,
 // by sentence index.
 func (s *Store) Adjudications(ctx context.Context, docID int64) (map[int]string, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT s.idx, j.label FROM adjudications j
+	return adjudications(ctx, s.read, docID)
+}
+
+func adjudications(ctx context.Context, q querier, docID int64) (map[int]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT s.idx, j.label FROM adjudications j
 		JOIN sentences s ON s.id = j.sentence_id WHERE s.doc_id = ?`, docID)
 	if err != nil {
 		return nil, err

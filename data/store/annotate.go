@@ -120,7 +120,11 @@ func appendEvent(ctx context.Context, tx *sql.Tx, ref sentenceRef, ev model.Even
 // Annotations returns every annotator's annotations on a document, by
 // sentence index and then annotator.
 func (s *Store) Annotations(ctx context.Context, docID int64) ([]model.Annotation, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
+	return annotations(ctx, s.read, docID)
+}
+
+func annotations(ctx context.Context, q querier, docID int64) ([]model.Annotation, error) {
+	rows, err := q.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
 		FROM annotations a JOIN sentences s ON s.id = a.sentence_id
 		WHERE s.doc_id = ? ORDER BY s.idx, a.annotator`, docID)
 	if err != nil {
@@ -131,7 +135,11 @@ func (s *Store) Annotations(ctx context.Context, docID int64) ([]model.Annotatio
 
 // SentenceAnnotations returns every annotation on one sentence.
 func (s *Store) SentenceAnnotations(ctx context.Context, docID int64, index int) ([]model.Annotation, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
+	return sentenceAnnotations(ctx, s.read, docID, index)
+}
+
+func sentenceAnnotations(ctx context.Context, q querier, docID int64, index int) ([]model.Annotation, error) {
+	rows, err := q.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
 		FROM annotations a JOIN sentences s ON s.id = a.sentence_id
 		WHERE s.doc_id = ? AND s.idx = ? ORDER BY a.annotator`, docID, index)
 	if err != nil {
@@ -156,18 +164,20 @@ func scanAnnotations(rows *sql.Rows) ([]model.Annotation, error) {
 }
 
 // AnnotatedSentence returns one sentence with its annotations and
-// adjudicated label.
+// adjudicated label, read in one transaction.
 func (s *Store) AnnotatedSentence(ctx context.Context, docID int64, index int) (model.AnnotatedSentence, error) {
-	var out model.AnnotatedSentence
-	anns, err := s.SentenceAnnotations(ctx, docID, index)
-	if err != nil {
-		return out, err
-	}
-	out.DocID, out.Index, out.Annotations = docID, index, anns
-	err = s.read.QueryRowContext(ctx, `SELECT j.label FROM adjudications j JOIN sentences s ON s.id = j.sentence_id
-		WHERE s.doc_id = ? AND s.idx = ?`, docID, index).Scan(&out.Adjudicated)
-	if errors.Is(err, sql.ErrNoRows) {
-		err = nil
-	}
+	out := model.AnnotatedSentence{Sentence: model.Sentence{DocID: docID, Index: index}}
+	err := s.withReadTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if out.Annotations, err = sentenceAnnotations(ctx, tx, docID, index); err != nil {
+			return err
+		}
+		err = tx.QueryRowContext(ctx, `SELECT j.label FROM adjudications j JOIN sentences s ON s.id = j.sentence_id
+			WHERE s.doc_id = ? AND s.idx = ?`, docID, index).Scan(&out.Adjudicated)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		return err
+	})
 	return out, err
 }

@@ -67,7 +67,11 @@ func documentInfo(ctx context.Context, q querier, id int64) (model.Document, err
 
 // Sentences returns the sentences of a document in order.
 func (s *Store) Sentences(ctx context.Context, docID int64) ([]model.Sentence, error) {
-	rows, err := s.read.QueryContext(ctx,
+	return sentences(ctx, s.read, docID)
+}
+
+func sentences(ctx context.Context, q querier, docID int64) ([]model.Sentence, error) {
+	rows, err := q.QueryContext(ctx,
 		`SELECT doc_id, idx, start, "end", text, hash, kind FROM sentences WHERE doc_id = ? ORDER BY idx`, docID)
 	if err != nil {
 		return nil, err

@@ -12,25 +12,22 @@ import (
 // so memory does not grow with the collection. docID 0 means every
 // document; annotator "" means every annotator.
 func (s *Store) EachDocument(ctx context.Context, docID int64, annotator string, fn func(model.DocumentRecord) error) error {
-	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	ids, err := documentIDs(ctx, tx, docID)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		rec, err := documentRecord(ctx, tx, id, annotator)
+	return s.withReadTx(ctx, func(tx *sql.Tx) error {
+		ids, err := documentIDs(ctx, tx, docID)
 		if err != nil {
 			return err
 		}
-		if err := fn(rec); err != nil {
-			return err
+		for _, id := range ids {
+			rec, err := documentRecord(ctx, tx, id, annotator)
+			if err != nil {
+				return err
+			}
+			if err := fn(rec); err != nil {
+				return err
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // documentIDs lists the ids to stream: one document or all.
@@ -65,19 +62,15 @@ func documentRecord(ctx context.Context, tx *sql.Tx, id int64, annotator string)
 		return rec, err
 	}
 	rec.Document = doc
-	rows, err := tx.QueryContext(ctx, `SELECT doc_id, idx, start, "end", text, hash, kind FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
+	sents, err := sentences(ctx, tx, id)
 	if err != nil {
 		return rec, err
 	}
-	sentences, err := scanSentences(rows)
-	if err != nil {
-		return rec, err
-	}
-	rec.Sentences = make([]model.AnnotatedSentence, len(sentences))
-	for i, x := range sentences {
+	rec.Sentences = make([]model.AnnotatedSentence, len(sents))
+	for i, x := range sents {
 		rec.Sentences[i].Sentence = x
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
+	rows, err := tx.QueryContext(ctx, `SELECT s.doc_id, s.idx, a.annotator, a.label, a.confidence, a.note, a.updated_at, a.from_suggestion
 		FROM annotations a JOIN sentences s ON s.id = a.sentence_id
 		WHERE s.doc_id = ? AND (? = '' OR a.annotator = ?) ORDER BY s.idx, a.annotator`, id, annotator, annotator)
 	if err != nil {

@@ -49,51 +49,64 @@ func (s *Store) setHubCursor(ctx context.Context, tx *sql.Tx, hubID string, c Hu
 // PendingForHub counts the local changes the hub has not yet received:
 // documents it does not hold and logged changes after the push cursor.
 func (s *Store) PendingForHub(ctx context.Context, hubID string) (int, error) {
-	c, err := s.HubCursor(ctx, hubID)
-	if err != nil {
-		return 0, err
-	}
 	var n int
-	err = s.read.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM hub_documents h WHERE h.hub_id = ? AND h.hash = d.hash)) +
-		(SELECT count(*) FROM events WHERE id > ? AND kind <> ?)`, hubID, c.PushedEvent, model.EventSync).Scan(&n)
+	err := s.withReadTx(ctx, func(tx *sql.Tx) error {
+		c, err := hubCursor(ctx, tx, hubID)
+		if err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, `SELECT
+			(SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM hub_documents h WHERE h.hub_id = ? AND h.hash = d.hash)) +
+			(SELECT count(*) FROM events WHERE id > ? AND kind <> ?)`, hubID, c.PushedEvent, model.EventSync).Scan(&n)
+	})
 	return n, err
 }
 
 // DocumentsForHub returns up to max local documents the hub is not known
-// to hold, oldest first.
+// to hold, oldest first, with their sentences, from one snapshot.
 func (s *Store) DocumentsForHub(ctx context.Context, hubID string, max int) ([]model.SyncDocument, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.hash, d.title, d.source, d.lang, d.text FROM documents d
+	var out []model.SyncDocument
+	err := s.withReadTx(ctx, func(tx *sql.Tx) error {
+		ids, docs, err := documentsForHub(ctx, tx, hubID, max)
+		if err != nil {
+			return err
+		}
+		for i, id := range ids {
+			sents, err := sentences(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			docs[i].Sentences = make([]model.Span, len(sents))
+			for j, x := range sents {
+				docs[i].Sentences[j] = model.Span{Start: x.Start, End: x.End, Text: x.Text}
+			}
+		}
+		out = docs
+		return nil
+	})
+	return out, err
+}
+
+// documentsForHub lists the documents DocumentsForHub returns, without
+// their sentences, and their local ids.
+func documentsForHub(ctx context.Context, tx *sql.Tx, hubID string, max int) ([]int64, []model.SyncDocument, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.hash, d.title, d.source, d.lang, d.text FROM documents d
 		WHERE NOT EXISTS (SELECT 1 FROM hub_documents h WHERE h.hub_id = ? AND h.hash = d.hash) ORDER BY d.id LIMIT ?`, hubID, max)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	defer rows.Close()
 	var ids []int64
 	var out []model.SyncDocument
 	for rows.Next() {
 		var id int64
 		var d model.SyncDocument
 		if err := rows.Scan(&id, &d.Hash, &d.Title, &d.Source, &d.Lang, &d.Text); err != nil {
-			rows.Close()
-			return nil, err
+			return nil, nil, err
 		}
 		ids, out = append(ids, id), append(out, d)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for i, id := range ids {
-		sents, err := s.Sentences(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		out[i].Sentences = make([]model.Span, len(sents))
-		for j, x := range sents {
-			out[i].Sentences[j] = model.Span{Start: x.Start, End: x.End, Text: x.Text}
-		}
-	}
-	return out, nil
+	return ids, out, rows.Err()
 }
 
 // MarkOnHub records that the hub holds the documents with these hashes.

@@ -23,20 +23,18 @@ type HubPush struct {
 // event; sentences no longer here are left out.
 func (s *Store) ChangesForHub(ctx context.Context, afterEvent int64, limit int) (HubPush, error) {
 	p := HubPush{LastEvent: afterEvent}
-	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return p, err
-	}
-	defer tx.Rollback()
-	err = tx.QueryRowContext(ctx, "SELECT coalesce(max(id), ?) FROM (SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?)",
-		afterEvent, afterEvent, limit).Scan(&p.LastEvent)
-	if err != nil || p.LastEvent == afterEvent {
-		return p, err
-	}
-	if p.Annotations, err = annotationsForHub(ctx, tx, afterEvent, p.LastEvent); err != nil {
-		return p, err
-	}
-	p.Adjudications, err = adjudicationsForHub(ctx, tx, afterEvent, p.LastEvent)
+	err := s.withReadTx(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), ?) FROM (SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?)",
+			afterEvent, afterEvent, limit).Scan(&p.LastEvent)
+		if err != nil || p.LastEvent == afterEvent {
+			return err
+		}
+		if p.Annotations, err = annotationsForHub(ctx, tx, afterEvent, p.LastEvent); err != nil {
+			return err
+		}
+		p.Adjudications, err = adjudicationsForHub(ctx, tx, afterEvent, p.LastEvent)
+		return err
+	})
 	return p, err
 }
 

@@ -17,7 +17,8 @@ type Stats struct {
 	ByAnnotator        map[string]int `json:"by_annotator"`
 }
 
-// Stats counts documents, sentences, annotations by label and annotator.
+// Stats counts documents, sentences, annotations by label and annotator,
+// all from one snapshot.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{ByLabel: map[string]int{}, ByAnnotator: map[string]int{}}
 	counts := []struct {
@@ -31,20 +32,23 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		{"SELECT count(*) FROM adjudications", &st.Adjudications},
 		{"SELECT count(*) FROM events", &st.Events},
 	}
-	for _, c := range counts {
-		if err := s.read.QueryRowContext(ctx, c.query).Scan(c.into); err != nil {
-			return st, err
+	err := s.withReadTx(ctx, func(tx *sql.Tx) error {
+		for _, c := range counts {
+			if err := tx.QueryRowContext(ctx, c.query).Scan(c.into); err != nil {
+				return err
+			}
 		}
-	}
-	if err := countBy(ctx, s.read, "SELECT label, count(*) FROM annotations GROUP BY label", st.ByLabel); err != nil {
-		return st, err
-	}
-	return st, countBy(ctx, s.read, "SELECT annotator, count(*) FROM annotations GROUP BY annotator", st.ByAnnotator)
+		if err := countBy(ctx, tx, "SELECT label, count(*) FROM annotations GROUP BY label", st.ByLabel); err != nil {
+			return err
+		}
+		return countBy(ctx, tx, "SELECT annotator, count(*) FROM annotations GROUP BY annotator", st.ByAnnotator)
+	})
+	return st, err
 }
 
 // countBy fills m from a "key, count" query.
-func countBy(ctx context.Context, db *sql.DB, query string, m map[string]int) error {
-	rows, err := db.QueryContext(ctx, query)
+func countBy(ctx context.Context, q querier, query string, m map[string]int) error {
+	rows, err := q.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}

@@ -178,6 +178,17 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return tx.Commit()
 }
 
+// withReadTx runs fn in one read transaction, so a read made of several
+// queries sees one snapshot even while others commit; nothing is written.
+func (s *Store) withReadTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
 // querier is what *sql.DB, *sql.Conn and *sql.Tx share for reading, so
 // helpers serve both plain reads and reads inside a transaction.
 type querier interface {

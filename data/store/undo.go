@@ -107,27 +107,30 @@ func sentenceIDByHash(ctx context.Context, q querier, ref sentenceRef) (int64, e
 
 // History returns the events of one sentence, newest first.
 func (s *Store) History(ctx context.Context, docID int64, index int) ([]model.Event, error) {
-	ref, err := findSentence(ctx, s.read, docID, index)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.read.QueryContext(ctx, `SELECT id, at, actor, annotator, kind,
-		old_label, old_confidence, old_note, new_label, new_confidence, new_note, source
-		FROM events WHERE sentence_hash = ? ORDER BY id DESC`, ref.hash)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []model.Event
-	for rows.Next() {
-		ev := model.Event{DocID: docID, SentenceIndex: index}
-		var at string
-		if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Annotator, &ev.Kind,
-			&ev.Old.Label, &ev.Old.Confidence, &ev.Old.Note, &ev.New.Label, &ev.New.Confidence, &ev.New.Note, &ev.Source); err != nil {
-			return nil, err
+	err := s.withReadTx(ctx, func(tx *sql.Tx) error {
+		ref, err := findSentence(ctx, tx, docID, index)
+		if err != nil {
+			return err
 		}
-		ev.At = parseStamp(at)
-		out = append(out, ev)
-	}
-	return out, rows.Err()
+		rows, err := tx.QueryContext(ctx, `SELECT id, at, actor, annotator, kind,
+			old_label, old_confidence, old_note, new_label, new_confidence, new_note, source
+			FROM events WHERE sentence_hash = ? ORDER BY id DESC`, ref.hash)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			ev := model.Event{DocID: docID, SentenceIndex: index}
+			var at string
+			if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Annotator, &ev.Kind,
+				&ev.Old.Label, &ev.Old.Confidence, &ev.Old.Note, &ev.New.Label, &ev.New.Confidence, &ev.New.Note, &ev.Source); err != nil {
+				return err
+			}
+			ev.At = parseStamp(at)
+			out = append(out, ev)
+		}
+		return rows.Err()
+	})
+	return out, err
 }
