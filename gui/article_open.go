@@ -43,23 +43,14 @@ func (u *UI) open(id int64, at int) {
 	})
 }
 
-// loadDoc reads an article with its sentences and annotations and works
-// out its paragraphs and headings.
+// loadDoc reads an article with its sentences and annotations in one
+// read and works out its paragraphs and headings.
 func (u *UI) loadDoc(ctx context.Context, id int64) (loadedDoc, error) {
-	var d loadedDoc
-	var err error
-	if d.doc, err = u.b.Document(ctx, id); err != nil {
-		return d, err
+	a, err := u.b.LoadArticle(ctx, id)
+	if err != nil {
+		return loadedDoc{}, err
 	}
-	if d.sents, err = u.b.Sentences(ctx, id); err != nil {
-		return d, err
-	}
-	if d.anns, err = u.b.Annotations(ctx, id); err != nil {
-		return d, err
-	}
-	if d.adj, err = u.b.Adjudications(ctx, id); err != nil {
-		return d, err
-	}
+	d := loadedDoc{doc: a.Document, sents: a.Sentences, anns: a.Annotations, adj: a.Adjudications}
 	d.blind = u.projectBlind(ctx)
 	d.shapes = shapes(d.doc.Text, d.sents)
 	d.doc.Text = ""

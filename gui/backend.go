@@ -27,15 +27,16 @@ type Articles interface {
 	// Progress returns, per document id, how many of its sentences the
 	// annotator has labelled.
 	Progress(ctx context.Context, annotator string) (map[int64]int, error)
-	// Document returns one document with its text.
-	Document(ctx context.Context, id int64) (model.Document, error)
+	// LoadArticle reads a document with its text, sentences, annotations
+	// and adjudications in one read, as the article view opens it.
+	LoadArticle(ctx context.Context, id int64) (model.Article, error)
+	// Marks reads the annotations and adjudications of a document in one
+	// read, as an open article is redrawn after a change.
+	Marks(ctx context.Context, docID int64) (model.Marks, error)
 	// Sentences returns the sentences of a document in order.
 	Sentences(ctx context.Context, docID int64) ([]model.Sentence, error)
 	// Annotations returns every annotator's annotations on a document.
 	Annotations(ctx context.Context, docID int64) ([]model.Annotation, error)
-	// Adjudications returns the adjudicated final labels of a document's
-	// sentences, by sentence index.
-	Adjudications(ctx context.Context, docID int64) (map[int]string, error)
 	// ImportDocs stores documents all-or-nothing; a document whose content is
 	// already stored is not duplicated (its annotations are merged).
 	ImportDocs(ctx context.Context, docs []model.ImportDoc, progress func(done, total int)) ([]model.Document, error)

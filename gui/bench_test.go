@@ -62,18 +62,3 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkTagUI(b *testing.B) {
-	f := newFakeBackend()
-	f.ImportDocs(context.Background(), []model.ImportDoc{article(5000)}, nil)
-	u := newTestUI(b, f)
-	labels := []string{"1", "2", "3"}
-	i := 0
-	for b.Loop() {
-		press(u, labels[i%3])
-		i++
-		if u.selected == len(u.sents)-1 {
-			u.selectSentence(0)
-		}
-	}
-}

@@ -20,23 +20,19 @@ func (u *UI) reloadAll(texts bool, then func()) {
 	u.db.do(func() {
 		ctx := context.Background()
 		labels, err := u.b.Labels(ctx)
-		var anns []model.Annotation
-		var adj map[int]string
+		var marks model.Marks
 		if err == nil {
-			anns, err = u.b.Annotations(ctx, docID)
+			marks, err = u.b.Marks(ctx, docID)
 		}
 		blind := u.projectBlind(ctx)
-		if err == nil {
-			adj, err = u.b.Adjudications(ctx, docID)
-		}
 		fyne.Do(func() {
 			if err != nil {
 				u.showError(lang.L("Could not read the database"), err)
 				return
 			}
 			if docID == u.doc.ID {
-				u.setAnnotations(anns, blind)
-				u.adjudged = adj
+				u.setAnnotations(marks.Annotations, blind)
+				u.adjudged = marks.Adjudications
 				u.status.update()
 			}
 			u.setLabels(labels) // redraws the article and the panel

@@ -59,12 +59,8 @@ func (u *UI) reloadOutside() {
 	ctx := context.Background()
 	var docID int64
 	fyne.DoAndWait(func() { docID = u.doc.ID })
-	anns, err := u.b.Annotations(ctx, docID)
+	marks, err := u.b.Marks(ctx, docID)
 	blind := u.projectBlind(ctx)
-	var adj map[int]string
-	if err == nil {
-		adj, err = u.b.Adjudications(ctx, docID)
-	}
 	docs, derr := u.b.Documents(ctx)
 	fyne.Do(func() {
 		u.reloadLibrary()
@@ -74,8 +70,8 @@ func (u *UI) reloadOutside() {
 			u.reloadLabels(u.annotator)
 		}
 		if err == nil && docID == u.doc.ID {
-			u.setAnnotations(anns, blind)
-			u.adjudged = adj
+			u.setAnnotations(marks.Annotations, blind)
+			u.adjudged = marks.Adjudications
 			u.article.Refresh()
 			u.panel.update()
 			u.status.update()

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -17,7 +18,9 @@ func TestImportFiles(t *testing.T) {
 	u := newTestUI(t, f)
 	u.svc.readFile = func(path string) ([]model.ImportDoc, error) {
 		name := filepath.Base(path)
-		return []model.ImportDoc{{Title: name, Text: "One. Two.", Sentences: []model.Span{{Start: 0, End: 4, Text: "One."}, {Start: 5, End: 9, Text: "Two."}}}}, nil
+		text := name + ". Two."
+		n := len(name) + 1
+		return []model.ImportDoc{{Title: name, Text: text, Sentences: []model.Span{{Start: 0, End: n, Text: name + "."}, {Start: n + 1, End: n + 5, Text: "Two."}}}}, nil
 	}
 	u.importFiles([]string{"/data/a.txt", "/data/b.txt"})
 	if len(u.docs) != 3 || u.docs[2].Title != "b.txt" {
@@ -47,8 +50,8 @@ func TestImportErrorNamesTheFileAndImportsNothing(t *testing.T) {
 		return []model.ImportDoc{{Title: "ok", Text: "One.", Sentences: []model.Span{{Start: 0, End: 4, Text: "One."}}}}, nil
 	}
 	u.importFiles([]string{"/data/ok.txt", "/data/bad.csv"})
-	if len(f.docs) != 1 {
-		t.Errorf("a failed batch stored %d documents", len(f.docs)-1)
+	if docs, _ := f.Documents(context.Background()); len(docs) != 1 {
+		t.Errorf("a failed batch stored %d documents", len(docs)-1)
 	}
 	if u.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("no error dialog")

@@ -19,8 +19,6 @@ import (
 	"github.com/veritag/veritag/internal/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
-
 // pumpedLink is the real hub link whose reports wait in a queue until the
 // test's goroutine hands them to the UI, as the app's event loop would:
 // fyne's test driver runs fyne.Do on the calling goroutine.

@@ -79,7 +79,8 @@ func TestLabelFormErrors(t *testing.T) {
 	form.colors.Swatches()[4].Tapped(nil)
 	form.desc.SetText("Checkable.")
 	test.Tap(form.save)
-	if l := f.labels[1]; l.Color != "#D55E00" || l.Description != "Checkable." || l.Name != "FACT" {
+	labels, _ := f.Labels(context.Background())
+	if l := labels[1]; l.Color != "#D55E00" || l.Description != "Checkable." || l.Name != "FACT" {
 		t.Errorf("stored %+v", l)
 	}
 	if got := vwidget.ToHex(u.style("FACT").Fill); got != "#d55e00" {

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"context"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -153,7 +154,8 @@ func TestClosedSearchStaysClosed(t *testing.T) {
 		t.Fatal("no results while searching")
 	}
 	pressKey(u, fyne.KeyEscape)
-	u.search.setLabels(f.labels)
+	labels, _ := f.Labels(context.Background())
+	u.search.setLabels(labels)
 	if u.search.results.Visible() || !u.article.Visible() {
 		t.Error("the closed search came back after a label reload")
 	}
