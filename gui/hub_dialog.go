@@ -84,7 +84,7 @@ func (h *hubDialog) refresh() {
 	h.disconnect.Hidden = !l.on
 	if l.on {
 		h.state.SetText(lang.L("{{.URL}} as {{.User}}", map[string]any{"URL": h.u.pref(prefHubURL, ""), "User": h.u.pref(prefHubUser, "")}) +
-			": " + hubStatusText(l.report, h.u.now(), -1))
+			": " + hubStatusText(l.report, h.u.now()))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -11,40 +12,52 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// hubReasonRunes is how much of a refusal's reason the status bar shows;
-// the Team hub dialog shows all of it.
-const hubReasonRunes = 70
-
-// newHubIndicator is the status bar's team hub button: what the link is
-// doing; it opens the Team hub dialog. Hidden while not connected.
-func newHubIndicator(u *UI) *widget.Button {
-	b := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), u.unlessModal(u.showHubDialog))
-	b.Importance = widget.LowImportance
-	b.Hide()
-	return b
+// hubIndicator is the status bar's team hub state: an icon and a line
+// that shortens with an ellipsis in a narrow window, over a button that
+// opens the Team hub dialog.
+type hubIndicator struct {
+	button *widget.Button
+	icon   *widget.Icon
+	text   *widget.Label
+	box    *fyne.Container
 }
 
-// showHub shows the link's state in the status bar and in the Team hub
-// dialog if it is open; called on every step and every second, so that
-// "Synced 3 s ago" keeps counting.
+func newHubIndicator(u *UI) *hubIndicator {
+	h := &hubIndicator{button: widget.NewButton("", u.unlessModal(u.showHubDialog)),
+		icon: widget.NewIcon(theme.ViewRefreshIcon()), text: widget.NewLabel("")}
+	h.button.Importance = widget.LowImportance
+	h.text.Truncation = fyne.TextTruncateEllipsis
+	h.box = container.NewStack(h.button, container.NewBorder(nil, nil, h.icon, nil, h.text))
+	return h
+}
+
+// showHub shows the link's state beside the save state, and in the Team
+// hub dialog if it is open; called on every step and every second, so
+// that "Synced 3 s ago" keeps counting.
 func (s *statusBar) showHub() {
 	l := s.u.hubLink
 	if d := s.u.hubDialog; d != nil {
 		d.refresh()
 	}
+	shown := len(s.centre.Objects) == 1 && s.centre.Objects[0] != s.saveState
 	if !l.on {
-		s.hub.Hide()
+		if shown {
+			s.centre.Objects = []fyne.CanvasObject{s.saveState}
+			s.centre.Refresh()
+		}
 		return
 	}
-	s.hub.SetText(hubStatusText(l.report, s.u.now(), hubReasonRunes))
-	s.hub.SetIcon(hubStatusIcon(l.report.State))
-	s.hub.Show()
+	s.hub.text.SetText(hubStatusText(l.report, s.u.now()))
+	s.hub.icon.SetResource(hubStatusIcon(l.report.State))
+	if !shown {
+		s.centre.Objects = []fyne.CanvasObject{container.NewGridWithColumns(2, s.saveState, s.hub.box)}
+		s.centre.Refresh()
+	}
 }
 
 // hubStatusText says where syncing stands: "Synced 3 s ago", "Syncing…",
-// "Offline — 12 waiting", "Refused: …" (the reason cut to reasonRunes,
-// unless that is negative).
-func hubStatusText(r model.HubReport, now time.Time, reasonRunes int) string {
+// "Offline — 12 waiting", "Refused: …".
+func hubStatusText(r model.HubReport, now time.Time) string {
 	switch r.State {
 	case model.HubSynced:
 		return syncedAgo(now.Sub(r.At))
@@ -54,9 +67,6 @@ func hubStatusText(r model.HubReport, now time.Time, reasonRunes int) string {
 		}
 		return lang.L("Offline — {{.N}} waiting", map[string]any{"N": r.Pending})
 	case model.HubRefused:
-		if reasonRunes >= 0 {
-			return lang.L("Refused") + ": " + clip(r.Err, reasonRunes)
-		}
 		return lang.L("Refused") + ": " + r.Err
 	}
 	return lang.L("Syncing…")

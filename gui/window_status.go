@@ -20,19 +20,21 @@ type statusBar struct {
 	saveState *widget.Label
 	annotator *widget.Label
 	position  *widget.Label
-	hub       *widget.Button // the team hub link's state; hidden when not connected
+	hub       *hubIndicator   // the team hub link's state, while connected
+	centre    *fyne.Container // the save state, and the hub indicator beside it while connected
 	box       *fyne.Container
 }
 
 func newStatusBar(u *UI) *statusBar {
 	u.blind.badge = newBlindBadge(u)
 	s := &statusBar{u: u, saveState: widget.NewLabel(""), annotator: widget.NewLabel(""), position: widget.NewLabel(""), hub: newHubIndicator(u)}
+	s.centre = container.NewStack(s.saveState)
 	s.saveState.Truncation = fyne.TextTruncateEllipsis
 	s.saveState.SetText(lang.L("Every tag is saved as you make it"))
 	help := widget.NewButtonWithIcon(lang.L("Keys")+" (F1)", theme.HelpIcon(), u.showHelp)
 	help.Importance = widget.LowImportance
 	s.box = container.NewBorder(widget.NewSeparator(), nil, nil,
-		container.NewHBox(u.blind.badge, s.hub, s.position, widget.NewSeparator(), s.annotator, help), s.saveState)
+		container.NewHBox(u.blind.badge, s.position, widget.NewSeparator(), s.annotator, help), s.centre)
 	return s
 }
 
