@@ -80,23 +80,13 @@ func (u *UI) show(d loadedDoc, at int) {
 
 // showEmpty clears the article view when there is nothing to open.
 func (u *UI) showEmpty() {
-	u.doc, u.sents, u.shapes, u.selected = model.Document{}, nil, nil, -1
-	u.mine, u.others, u.adjudged = map[int]model.Annotation{}, map[int][]model.Annotation{}, map[int]string{}
+	gen := u.openGen
+	u.articleState = newArticleState()
+	u.openGen = gen
 	u.win.SetTitle("Veritag")
 	u.article.setDocument()
 	u.panel.update()
 	u.status.update()
-}
-
-// nextUnlabelled is the first sentence or heading from index from on that
-// the annotator has not labelled (navigation lines are skipped), or -1.
-func (u *UI) nextUnlabelled(from int) int {
-	for i := from; i < len(u.sents); i++ {
-		if _, ok := u.mine[i]; !ok && u.sents[i].Kind.Counted() {
-			return i
-		}
-	}
-	return -1
 }
 
 // goTo shows sentence index of article docID, opening it if needed.

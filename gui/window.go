@@ -31,66 +31,31 @@ type Options struct {
 	Hub TeamHub
 }
 
-// UI is the main window and its state. It keeps references to its widgets
-// so tests can tap and type into them and read what they show. All fields
-// are touched on the UI thread only; Backend calls run on db and hand
-// their results back with fyne.Do.
+// UI is the main window. Its state is grouped into the pieces declared in
+// window_state.go (the bridge to the Backend, the label set, the library,
+// the open article, pending changes, the views and the team hub link),
+// embedded so each piece's fields read as the UI's. It keeps references
+// to its widgets so tests can tap and type into them and read what they
+// show. All fields are touched on the UI thread only; Backend calls run on
+// the bridge's queue and hand their results back with fyne.Do.
 type UI struct {
 	app  fyne.App
 	win  fyne.Window
-	b    Backend
 	opts Options
 	svc  services
 
-	spawn func(func()) // starts background work: a goroutine, or inline in tests
-	db    *serial      // ordered Backend calls
-
 	annotator string
-	labels    []model.Label
-	styles    map[string]vwidget.LabelStyle
+	theme     *appTheme
+	sugg      suggestions // the suggestion model and what it shows
+	blind     blindMode   // the project's blind mode
 
-	docs     []model.Document
-	progress map[int64]int
-
-	doc      model.Document // the open article (Text left empty once shaped)
-	sents    []model.Sentence
-	shapes   []shape
-	mine     map[int]model.Annotation   // the annotator's, by sentence index
-	others   map[int][]model.Annotation // everyone else's
-	adjudged map[int]string             // adjudicated final labels, by sentence index
-	selected int
-	openGen  int // drops the results of superseded loads
-
-	queued map[sentenceKey]model.AnnotationState // changes sent but not yet committed
-
-	quitting bool   // Ctrl+Q pressed: waiting for the queued changes
-	unsaved  int    // changes the database refused since quitting began
-	exit     func() // ends the app once quitting may: app.Quit, or a test's probe
-
-	dataVersion int64 // the database version last seen; db jobs only
-
-	theme *appTheme
-
-	library  *libraryView
-	article  *articleView
-	panel    *panelView
-	search   *searchView
-	status   *statusBar
-	body     *fyne.Container // library | article and search | panel
-	layout   *bodyLayout     // how body fits the window's width
-	help     *helpOverlay
-	exporter *exportDialog // the last export dialog shown
-
-	sugg  suggestions // the suggestion model and what it shows
-	blind blindMode   // the project's blind mode
-
-	team        *team.Windows // agreement and adjudication
-	labelEditor *labelEditor  // the last label set editor shown
-
-	hub       TeamHub          // opts.Hub
-	hubLink   hubLink          // the team hub link's state
-	hubDialog *hubDialog       // the Team hub dialog while it is open
-	now       func() time.Time // the clock of "Synced 3 s ago"
+	bridge
+	labelState
+	libraryState
+	articleState
+	pending
+	views
+	hubState
 }
 
 // New builds the main window on b. Call ShowAndRun to start.
@@ -101,10 +66,12 @@ func New(a fyne.App, b Backend, opts Options) *UI {
 // newUI is New with the way background work starts and the data services
 // chosen, so tests run everything in order on one goroutine.
 func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services) *UI {
-	u := &UI{app: a, b: b, opts: opts, svc: svc, spawn: spawn, selected: -1, exit: a.Quit, hub: opts.Hub, now: time.Now,
-		progress: map[int64]int{}, mine: map[int]model.Annotation{}, others: map[int][]model.Annotation{},
-		adjudged: map[int]string{}, queued: map[sentenceKey]model.AnnotationState{}}
-	u.db = &serial{spawn: spawn}
+	u := &UI{app: a, opts: opts, svc: svc,
+		bridge:       bridge{b: b, spawn: spawn, db: &serial{spawn: spawn}},
+		libraryState: libraryState{progress: map[int64]int{}},
+		articleState: newArticleState(),
+		pending:      pending{exit: a.Quit, queued: map[sentenceKey]model.AnnotationState{}},
+		hubState:     hubState{hub: opts.Hub, now: time.Now}}
 	u.hubLink.queue = &serial{spawn: func(job func()) { u.spawn(job) }}
 	loadTranslations(a)
 	u.theme = &appTheme{variant: u.pref(prefTheme, themeSystem)}
