@@ -12,6 +12,7 @@ type Builder struct {
 	ix      *Index
 	batch   []Entry
 	pending chan *prepared // the batch being folded, if any
+	spare   *prepared      // the last batch committed, to reuse
 }
 
 // NewBuilder returns an empty Builder.
@@ -25,29 +26,40 @@ func (b *Builder) Add(docID int64, index int, text string) error {
 	return b.add(Entry{DocID: docID, Index: index, Text: text})
 }
 
-// add appends e to the batch, folding a full batch in the background.
-func (b *Builder) add(e Entry) error {
-	b.batch = append(b.batch, e)
-	if len(b.batch) == builderBatch {
-		b.flush()
-		batch := b.batch
-		b.batch = make([]Entry, 0, builderBatch)
-		b.pending = make(chan *prepared, 1)
-		go func(done chan<- *prepared) { done <- prepare(batch) }(b.pending)
-	}
-	return nil
-}
-
 // AddNote appends the note annotator wrote on sentence index of document
 // docID. Like Add, it never fails.
 func (b *Builder) AddNote(docID int64, index int, annotator, note string) error {
 	return b.add(Entry{DocID: docID, Index: index, Text: note, Note: true, Annotator: annotator})
 }
 
+// add appends e to the batch, folding a full batch in the background
+// into the buffers of the batch committed before it.
+func (b *Builder) add(e Entry) error {
+	b.batch = append(b.batch, e)
+	if len(b.batch) == builderBatch {
+		b.flush()
+		p, batch := b.spare, b.batch
+		b.spare = nil
+		if p == nil {
+			p, b.batch = &prepared{}, make([]Entry, 0, builderBatch)
+		} else {
+			b.batch = p.entries[:0]
+			clear(b.batch[:cap(b.batch)]) // let the texts committed go
+		}
+		b.pending = make(chan *prepared, 1)
+		go func(done chan<- *prepared) {
+			p.fill(batch)
+			done <- p
+		}(b.pending)
+	}
+	return nil
+}
+
 // flush adds the batch being folded, if any, to the index.
 func (b *Builder) flush() {
 	if b.pending != nil {
-		b.ix.commit(<-b.pending)
+		b.spare = <-b.pending
+		b.ix.commit(b.spare)
 		b.pending = nil
 	}
 }

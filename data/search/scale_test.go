@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -102,17 +103,17 @@ func buildMeasured(t *testing.T, st *store.Store, add func(string, string, ...an
 	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime(t)
 	b := search.NewBuilder()
 	if err := st.EachSentenceText(context.Background(), b.Add); err != nil {
 		t.Fatal(err)
 	}
 	ix := b.Index()
-	took := time.Since(start)
+	took, cpu := time.Since(start), cpuTime(t)-cpu
 	runtime.GC()
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
-	add("index build (EachSentenceText → Builder)", "%.1f s, %d sentences", took.Seconds(), ix.Len())
+	add("index build (EachSentenceText → Builder)", "%.1f s wall, %.1f s CPU, %d sentences", took.Seconds(), cpu.Seconds(), ix.Len())
 	add("index heap after build", "%d MB", (after.HeapAlloc-before.HeapAlloc)>>20)
 	return ix
 }
@@ -221,6 +222,10 @@ func cliMeasured(t *testing.T, dir, db string, queries []typocorpus.Query, add f
 	}
 	ask("governo")
 	ready := time.Since(start)
+	readyCPU, err := procCPU(cmd.Process.Pid)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var lat []time.Duration
 	for _, q := range queries {
 		lat = append(lat, ask(q.Text))
@@ -233,7 +238,7 @@ func cliMeasured(t *testing.T, dir, db string, queries []typocorpus.Query, add f
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("search --stdin: %v", err)
 	}
-	add("veritag-cli search --stdin: first answer", "%.1f s (open, index build, one query)", ready.Seconds())
+	add("veritag-cli search --stdin: first answer", "%.1f s wall, %.1f s CPU (open, index build, one query)", ready.Seconds(), readyCPU.Seconds())
 	add("veritag-cli search --stdin p50 / p95", "%s / %s ms per query, from outside", ms(percentile(lat, 50)), ms(percentile(lat, 95)))
 	add("veritag-cli search peak RSS (VmHWM)", "%.0f MB", peak)
 }
@@ -252,6 +257,35 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 // ms formats a duration in milliseconds.
 func ms(d time.Duration) string {
 	return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 1, 64)
+}
+
+// cpuTime returns the CPU time (user and system) of this process so far.
+func cpuTime(t *testing.T) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// procCPU returns the CPU time (user and system) of process pid so far,
+// from /proc/PID/stat (in clock ticks of 1/100 s).
+func procCPU(pid int) (time.Duration, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	// The fields after the command name (which may hold spaces) in ")".
+	f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+	if len(f) < 13 {
+		return 0, fmt.Errorf("/proc/%d/stat: %q", pid, b)
+	}
+	utime, err1 := strconv.ParseInt(f[11], 10, 64)
+	stime, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, fmt.Errorf("/proc/%d/stat: %q", pid, b)
+	}
+	return time.Duration(utime+stime) * 10 * time.Millisecond, nil
 }
 
 // statusMB reads a memory field (VmHWM, VmRSS) of /proc/PID/status in MB.
