@@ -1,0 +1,29 @@
+package search
+
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+)
+
+// TestPaceGC: the collector's target is the 48 MB headroom while the live
+// heap is under 480 MB, a tenth of it beyond; PaceGC sets it from the
+// live heap of the process.
+func TestPaceGC(t *testing.T) {
+	for live, want := range map[uint64]int{0: 1000, 1 << 20: 1000, 96 << 20: 50, 480 << 20: 10, 2 << 30: 10} {
+		if got := gcPercent(live); got != want {
+			t.Errorf("live %d MB: %d%%, want %d%%", live>>20, got, want)
+		}
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	live := make([]byte, 96<<20)
+	for i := range live {
+		live[i] = 1
+	}
+	runtime.GC()
+	PaceGC()
+	if got := debug.SetGCPercent(100); got < 40 || got > 50 {
+		t.Errorf("live heap of 96 MB and a little: GC percent %d, want about 48", got)
+	}
+	runtime.KeepAlive(live)
+}
