@@ -112,6 +112,7 @@ func (u *UI) commitFrom(i int, st model.AnnotationState, source string) {
 			}
 			u.applyEvent(ev)
 			u.status.saved()
+			u.localChange()
 		})
 	})
 }

@@ -26,7 +26,7 @@ func (u *UI) watch() {
 	}()
 	go func() {
 		for range tick.C {
-			fyne.Do(u.status.showHub)
+			fyne.Do(u.showHub)
 		}
 	}()
 }

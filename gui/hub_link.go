@@ -85,7 +85,7 @@ func (u *UI) startLink() int {
 	u.hubLink.gen++
 	u.hubLink.on = true
 	u.hubLink.report = model.HubReport{State: model.HubSyncing, Pending: -1}
-	u.status.showHub()
+	u.showHub()
 	return u.hubLink.gen
 }
 
@@ -109,7 +109,7 @@ func (u *UI) disconnectHub() {
 	u.hubLink.gen++
 	u.hubLink.on = false
 	u.app.Preferences().SetBool(prefHubOn, false)
-	u.status.showHub()
+	u.showHub()
 	u.hubLink.queue.do(u.hub.Disconnect)
 }
 
@@ -137,7 +137,7 @@ func (u *UI) hubReported(r model.HubReport) {
 			u.reloadOutside()
 		})
 	}
-	u.status.showHub()
+	u.showHub()
 }
 
 // localChange updates the hub status after a change of ours was
@@ -150,7 +150,7 @@ func (u *UI) localChange() {
 	switch u.hubLink.report.State {
 	case model.HubSynced:
 		u.hubLink.report.State = model.HubSyncing
-		u.status.showHub()
+		u.showHub()
 	case model.HubOffline:
 		gen := u.hubLink.gen
 		u.db.do(func() {
@@ -158,7 +158,7 @@ func (u *UI) localChange() {
 			fyne.Do(func() {
 				if err == nil && gen == u.hubLink.gen && u.hubLink.report.State == model.HubOffline {
 					u.hubLink.report.Pending = n
-					u.status.showHub()
+					u.showHub()
 				}
 			})
 		})

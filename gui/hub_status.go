@@ -22,8 +22,8 @@ type hubIndicator struct {
 	box    *fyne.Container
 }
 
-func newHubIndicator(u *UI) *hubIndicator {
-	h := &hubIndicator{button: widget.NewButton("", u.unlessModal(u.showHubDialog)),
+func newHubIndicator(tapped func()) *hubIndicator {
+	h := &hubIndicator{button: widget.NewButton("", tapped),
 		icon: widget.NewIcon(theme.ViewRefreshIcon()), text: widget.NewLabel("")}
 	h.button.Importance = widget.LowImportance
 	h.text.Truncation = fyne.TextTruncateEllipsis
@@ -31,24 +31,28 @@ func newHubIndicator(u *UI) *hubIndicator {
 	return h
 }
 
-// showHub shows the link's state beside the save state, and in the Team
-// hub dialog if it is open; called on every step and every second, so
-// that "Synced 3 s ago" keeps counting.
-func (s *statusBar) showHub() {
-	l := s.u.hubLink
-	if d := s.u.hubDialog; d != nil {
+// showHub shows the team hub link's state in the status bar, and in the
+// Team hub dialog if it is open; called on every step and every second,
+// so that "Synced 3 s ago" keeps counting.
+func (u *UI) showHub() {
+	if d := u.hubDialog; d != nil {
 		d.refresh()
 	}
+	u.status.showHub(u.hubLink.on, u.hubLink.report, u.now())
+}
+
+// showHub shows the link's state (on: connected) beside the save state.
+func (s *statusBar) showHub(on bool, r model.HubReport, now time.Time) {
 	shown := len(s.centre.Objects) == 1 && s.centre.Objects[0] != s.saveState
-	if !l.on {
+	if !on {
 		if shown {
 			s.centre.Objects = []fyne.CanvasObject{s.saveState}
 			s.centre.Refresh()
 		}
 		return
 	}
-	s.hub.text.SetText(hubStatusText(l.report, s.u.now()))
-	s.hub.icon.SetResource(hubStatusIcon(l.report.State))
+	s.hub.text.SetText(hubStatusText(r, now))
+	s.hub.icon.SetResource(hubStatusIcon(r.State))
 	if !shown {
 		s.centre.Objects = []fyne.CanvasObject{container.NewGridWithColumns(2, s.saveState, s.hub.box)}
 		s.centre.Refresh()

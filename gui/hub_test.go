@@ -141,7 +141,7 @@ func TestHubStatusFollowsTheLink(t *testing.T) {
 		t.Errorf("after a sync: %q", got)
 	}
 	u.now = func() time.Time { return now.Add(2 * time.Minute) }
-	u.status.showHub() // the one-second tick
+	u.showHub() // the one-second tick
 	if got := hubText(u); got != "Synced 2 min ago" {
 		t.Errorf("two minutes on: %q", got)
 	}

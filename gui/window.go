@@ -96,7 +96,8 @@ func newUI(a fyne.App, b Backend, opts Options, spawn func(func()), svc services
 // annotation panel side by side when there is room (see bodyLayout), the
 // status bar below.
 func (u *UI) build() {
-	u.status = newStatusBar(u)
+	u.blind.badge = newBlindBadge(u)
+	u.status = newStatusBar(u, u.showHelp, u.unlessModal(u.showHubDialog), u.blind.badge)
 	u.library = newLibraryView(u)
 	u.article = newArticleView(u)
 	u.search = newSearchView(u)

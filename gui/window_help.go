@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/veritag/veritag/data/model"
 )
 
 // helpOverlay lists every key. Any key closes it.
@@ -25,11 +27,11 @@ func (h *helpOverlay) hide() {
 	}
 }
 
-// keyHelp is what the overlay lists: keys, then what they do; first the
-// annotation keys, then the app's.
-func (u *UI) keyHelp() (annotate, app [][2]string) {
+// keyHelp is what the overlay lists for a label set: keys, then what they
+// do; first the annotation keys, then the app's.
+func keyHelp(labels []model.Label) (annotate, app [][2]string) {
 	var keys []string
-	for _, l := range u.labels {
+	for _, l := range labels {
 		keys = append(keys, l.Key)
 	}
 	annotate = [][2]string{
@@ -37,7 +39,7 @@ func (u *UI) keyHelp() (annotate, app [][2]string) {
 		{"↑  k", lang.L("Previous sentence")},
 		{strings.Join(keys, " "), lang.L("Tag the sentence and move to the next")},
 	}
-	for _, l := range u.labels {
+	for _, l := range labels {
 		annotate = append(annotate, [2]string{l.Key, l.Name})
 	}
 	annotate = append(annotate, [][2]string{
@@ -78,16 +80,21 @@ func keyTable(rows [][2]string) fyne.CanvasObject {
 
 // showHelp shows the key overlay.
 func (u *UI) showHelp() {
-	if u.help.visible() {
-		return
+	if !u.help.visible() {
+		u.help = showHelpOverlay(u.win.Canvas(), u.labels)
 	}
-	annotate, app := u.keyHelp()
-	u.help = &helpOverlay{}
+}
+
+// showHelpOverlay shows the keys of a label set and of the app over c.
+func showHelpOverlay(c fyne.Canvas, labels []model.Label) *helpOverlay {
+	annotate, app := keyHelp(labels)
+	h := &helpOverlay{}
 	title := widget.NewLabelWithStyle(lang.L("Keyboard shortcuts"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	hint := widget.NewLabelWithStyle(lang.L("Press any key to close"), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-	closeBtn := widget.NewButton(lang.L("Close"), u.help.hide)
+	closeBtn := widget.NewButton(lang.L("Close"), h.hide)
 	bottom := container.NewVBox(hint, container.NewCenter(closeBtn))
 	tables := container.NewHBox(keyTable(annotate), widget.NewSeparator(), keyTable(app))
-	u.help.popup = widget.NewModalPopUp(container.NewBorder(title, bottom, nil, nil, tables), u.win.Canvas())
-	u.help.popup.Show()
+	h.popup = widget.NewModalPopUp(container.NewBorder(title, bottom, nil, nil, tables), c)
+	h.popup.Show()
+	return h
 }

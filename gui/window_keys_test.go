@@ -219,7 +219,7 @@ func TestHelpOverlay(t *testing.T) {
 		t.Error("? did not show the keys")
 	}
 	found := false
-	annotate, _ := u.keyHelp()
+	annotate, _ := keyHelp(u.labels)
 	for _, row := range annotate {
 		found = found || row[0] == "Ctrl+Shift+Z"
 	}

@@ -14,9 +14,10 @@ import (
 
 // statusBar is the line at the bottom: whether the last change is saved,
 // the team hub link, where the selection is, who is annotating, and a
-// help button.
+// help button. It reads the position from a statusSource and is told the
+// rest, so it is tested alone.
 type statusBar struct {
-	u         *UI
+	src       statusSource
 	saveState *widget.Label
 	annotator *widget.Label
 	position  *widget.Label
@@ -25,28 +26,38 @@ type statusBar struct {
 	box       *fyne.Container
 }
 
-func newStatusBar(u *UI) *statusBar {
-	u.blind.badge = newBlindBadge(u)
-	s := &statusBar{u: u, saveState: widget.NewLabel(""), annotator: widget.NewLabel(""), position: widget.NewLabel(""), hub: newHubIndicator(u)}
+// statusSource is what the status bar reads from the main window.
+type statusSource interface {
+	// statusLine is who is annotating and where: the selected sentence
+	// (-1: none), the open article's sentence count and how many of its
+	// sentences the annotator has tagged.
+	statusLine() (annotator string, selected, total, tagged int)
+}
+
+// newStatusBar makes the status bar; showHelp and showHub are its help
+// button and hub indicator, badge sits at its right (blind mode's).
+func newStatusBar(src statusSource, showHelp, showHub func(), badge fyne.CanvasObject) *statusBar {
+	s := &statusBar{src: src, saveState: widget.NewLabel(""), annotator: widget.NewLabel(""), position: widget.NewLabel(""), hub: newHubIndicator(showHub)}
 	s.centre = container.NewStack(s.saveState)
 	s.saveState.Truncation = fyne.TextTruncateEllipsis
 	s.saveState.SetText(lang.L("Every tag is saved as you make it"))
-	help := widget.NewButtonWithIcon(lang.L("Keys")+" (F1)", theme.HelpIcon(), u.showHelp)
+	help := widget.NewButtonWithIcon(lang.L("Keys")+" (F1)", theme.HelpIcon(), showHelp)
 	help.Importance = widget.LowImportance
 	s.box = container.NewBorder(widget.NewSeparator(), nil, nil,
-		container.NewHBox(u.blind.badge, s.position, widget.NewSeparator(), s.annotator, help), s.centre)
+		container.NewHBox(badge, s.position, widget.NewSeparator(), s.annotator, help), s.centre)
 	return s
 }
 
 // update shows the annotator and the position in the open article.
 func (s *statusBar) update() {
-	s.annotator.SetText(lang.L("Annotator") + ": " + s.u.annotator)
-	if len(s.u.sents) == 0 || s.u.selected < 0 {
+	annotator, selected, total, tagged := s.src.statusLine()
+	s.annotator.SetText(lang.L("Annotator") + ": " + annotator)
+	if total == 0 || selected < 0 {
 		s.position.SetText("")
 		return
 	}
 	s.position.SetText(lang.L("Sentence {{.N}} (index {{.Index}}) of {{.Total}} · {{.Done}} tagged",
-		map[string]any{"N": s.u.selected + 1, "Index": s.u.selected, "Total": len(s.u.sents), "Done": len(s.u.mine)}))
+		map[string]any{"N": selected + 1, "Index": selected, "Total": total, "Done": tagged}))
 }
 
 // saving says a change is on its way to the database.
@@ -56,7 +67,6 @@ func (s *statusBar) saving() { s.saveState.SetText(lang.L("Saving…")) }
 func (s *statusBar) saved() {
 	s.saveState.SetText(lang.L("Saved") + " ✓ " + time.Now().Format("15:04:05"))
 	s.update()
-	s.u.localChange()
 }
 
 // failed says the last change was not saved.
@@ -97,4 +107,10 @@ func labelOrNone(l string) string {
 		return lang.L("(none)")
 	}
 	return l
+}
+
+// statusLine is the annotator and the position in the open article, for
+// the status bar.
+func (u *UI) statusLine() (annotator string, selected, total, tagged int) {
+	return u.annotator, u.selected, len(u.sents), len(u.mine)
 }
