@@ -18,12 +18,13 @@ const maxLabels = 9
 // labelEditor is the Edit → Labels dialog: every label with its key,
 // colour, name and description, an Edit button each and Add.
 type labelEditor struct {
-	u    *UI
-	d    *dialog.CustomDialog
-	rows *fyne.Container
-	add  *widget.Button
-	full *widget.Label
-	form *labelForm // the form shown last
+	u        *UI
+	d        *dialog.CustomDialog
+	rows     *fyne.Container
+	add      *widget.Button
+	full     *widget.Label
+	form     *labelForm     // the form shown last
+	deletion *labelDeletion // the deletion dialog shown last
 }
 
 // showLabels opens the label set editor.
@@ -52,11 +53,14 @@ func (e *labelEditor) fill() {
 }
 
 // row shows one label: its key on its colour, its name, its description
-// and an Edit button.
+// and Edit and Delete buttons.
 func (e *labelEditor) row(l model.Label) fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(l.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	edit := widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), func() { e.edit(l) })
+	actions := container.NewHBox(widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), func() { e.edit(l) }))
+	if del := e.deleteButton(l); del != nil {
+		actions.Add(del)
+	}
 	text := container.NewVBox(name, vwidget.Caption(vwidget.Description(l)))
-	return container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(vwidget.KeyBadge(l.Key, e.u.style(l.Name))), container.NewCenter(edit), text),
+	return container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(vwidget.KeyBadge(l.Key, e.u.style(l.Name))), container.NewCenter(actions), text),
 		widget.NewSeparator())
 }

@@ -165,6 +165,7 @@ func (u *UI) setLabels(labels []model.Label) {
 	u.panel.setLabels(labels)
 	u.search.setLabels(labels)
 	u.article.remeasure()
+	u.refreshGuidelines()
 }
 
 // openLast opens the article open when the app last quit, else the first.

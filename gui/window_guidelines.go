@@ -19,12 +19,27 @@ func guidelinesText() string {
 	return string(data)
 }
 
-// showGuidelines opens the label guidelines in a window of their own, to
-// keep beside the article.
+// guidelinesWindow is the open guidelines window and its text.
+type guidelinesWindow struct {
+	win      fyne.Window
+	text     *widget.RichText
+	markdown string // what text shows
+}
+
+// showGuidelines opens the label guidelines, written for the project's
+// label set, in a window of their own to keep beside the article, or
+// brings the open one to the front.
 func (u *UI) showGuidelines() {
-	text := widget.NewRichTextFromMarkdown(guidelinesText())
+	if u.guides != nil {
+		u.guides.win.RequestFocus()
+		return
+	}
+	md := guidelinesFor(guidelinesText(), u.labels)
+	text := widget.NewRichTextFromMarkdown(md)
 	text.Wrapping = fyne.TextWrapWord
 	w := u.app.NewWindow(lang.L("Annotation guidelines"))
+	u.guides = &guidelinesWindow{win: w, text: text, markdown: md}
+	w.SetOnClosed(func() { u.guides = nil })
 	w.SetContent(container.NewVScroll(container.NewPadded(text)))
 	w.Resize(fyne.NewSize(620, 720))
 	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
@@ -33,4 +48,13 @@ func (u *UI) showGuidelines() {
 		}
 	})
 	w.Show()
+}
+
+// refreshGuidelines rewrites the open guidelines window for the label set
+// now in use (a rename, an added or deleted label, a new description).
+func (u *UI) refreshGuidelines() {
+	if u.guides != nil {
+		u.guides.markdown = guidelinesFor(guidelinesText(), u.labels)
+		u.guides.text.ParseMarkdown(u.guides.markdown)
+	}
 }

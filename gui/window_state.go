@@ -78,10 +78,11 @@ type views struct {
 	body        *fyne.Container // library | article and search | panel
 	layout      *bodyLayout     // how body fits the window's width
 	help        *helpOverlay
-	exporter    *exportDialog // the last export dialog shown
-	labelEditor *labelEditor  // the last label set editor shown
-	team        *team.Windows // agreement and adjudication
-	hubDialog   *hubDialog    // the Team hub dialog while it is open
+	exporter    *exportDialog     // the last export dialog shown
+	labelEditor *labelEditor      // the last label set editor shown
+	guides      *guidelinesWindow // the guidelines window while it is open
+	team        *team.Windows     // agreement and adjudication
+	hubDialog   *hubDialog        // the Team hub dialog while it is open
 }
 
 // hubState is the team hub link as the window shows it.

@@ -14,3 +14,11 @@ func LabelName(s string) string {
 		return r
 	}, s)
 }
+
+// LabelUse counts what carries a label: annotations and final labels.
+type LabelUse struct {
+	Annotations, Adjudications int
+}
+
+// Total is every use of the label.
+func (u LabelUse) Total() int { return u.Annotations + u.Adjudications }

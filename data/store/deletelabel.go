@@ -9,16 +9,8 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// LabelUse counts what carries a label: annotations and final labels.
-type LabelUse struct {
-	Annotations, Adjudications int
-}
-
-// Total is every use of the label.
-func (u LabelUse) Total() int { return u.Annotations + u.Adjudications }
-
 // LabelUse counts the annotations and final labels that carry name.
-func (s *Store) LabelUse(ctx context.Context, name string) (LabelUse, error) {
+func (s *Store) LabelUse(ctx context.Context, name string) (model.LabelUse, error) {
 	return labelUse(ctx, s.read, strings.ToUpper(strings.TrimSpace(name)))
 }
 
@@ -27,10 +19,10 @@ func (s *Store) LabelUse(ctx context.Context, name string) (LabelUse, error) {
 // every annotation carrying it moves to moveTo (each move logged as an
 // event by by, so histories show it) and so do the final labels, all in
 // one transaction. It returns how many annotations and final labels moved.
-func (s *Store) DeleteLabel(ctx context.Context, by, name, moveTo string) (LabelUse, error) {
+func (s *Store) DeleteLabel(ctx context.Context, by, name, moveTo string) (model.LabelUse, error) {
 	name = strings.ToUpper(strings.TrimSpace(name))
 	moveTo = strings.ToUpper(strings.TrimSpace(moveTo))
-	var use LabelUse
+	var use model.LabelUse
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
 		labels, err := listLabels(ctx, tx)
 		if err != nil {
@@ -96,8 +88,8 @@ func (s *Store) moveLabel(ctx context.Context, tx *sql.Tx, by, from, to string) 
 }
 
 // labelUse counts the annotations and final labels carrying name.
-func labelUse(ctx context.Context, q querier, name string) (LabelUse, error) {
-	var u LabelUse
+func labelUse(ctx context.Context, q querier, name string) (model.LabelUse, error) {
+	var u model.LabelUse
 	err := q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM annotations WHERE label = ?),
 		(SELECT count(*) FROM adjudications WHERE label = ?)`, name, name).Scan(&u.Annotations, &u.Adjudications)
 	return u, err

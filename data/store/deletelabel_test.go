@@ -35,7 +35,7 @@ func TestDeleteLabelRefusesWithTheCountOrMovesItsAnnotations(t *testing.T) {
 		t.Fatal("moved annotations to a label that does not exist")
 	}
 	use, err := s.DeleteLabel(ctx, "ada", "OPINION", "claim")
-	if err != nil || use != (LabelUse{Annotations: 2, Adjudications: 1}) {
+	if err != nil || use != (model.LabelUse{Annotations: 2, Adjudications: 1}) {
 		t.Fatalf("delete with move: %+v %v", use, err)
 	}
 	labels, _ := s.Labels(ctx)
