@@ -14,6 +14,7 @@ import (
 type services struct {
 	readFile func(path string) ([]model.ImportDoc, error)
 	export   func(format, out string, opts exportOptions) (docWriter, error)
+	native   nativeChooser // the desktop's file chooser, or nil
 }
 
 // exportOptions are the export settings chosen in the export dialog.
@@ -43,6 +44,7 @@ func defaultServices() services {
 				Progress: func(docs, _ int) { o.progress(docs) }, Guidelines: guidelinesText(),
 				Excel: o.excel, RawCSV: o.raw, LSEmailDomain: o.lsDomain, License: o.license})
 		},
+		native: newNativeChooser(),
 	}
 }
 

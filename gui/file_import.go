@@ -24,29 +24,18 @@ var importExtensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".json
 // prefImportDir remembers the folder of the last import.
 const prefImportDir = "importDir"
 
-// chooseFiles picks a file to import. More files at once come from a
-// folder (chooseFolder) or by dropping them on the window.
+// chooseFiles picks files to import, several at once, starting in the
+// folder of the last import.
 func (u *UI) chooseFiles() {
-	u.openFile(lang.L("Import failed"), importExtensions, prefImportDir, func(path string) {
-		u.importFiles([]string{path})
-	})
+	u.choose(pickRequest{title: lang.L("Import files"), accept: lang.L("Import"), filterName: lang.L("Articles"),
+		exts: importExtensions, many: true}, prefImportDir, u.importFiles)
 }
 
 // chooseFolder picks a folder and lets the user tick which of its files to
 // import.
 func (u *UI) chooseFolder() {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil {
-			u.showError(lang.L("Import failed"), err)
-			return
-		}
-		if dir != nil {
-			u.pickFiles(dir.Path())
-		}
-	}, u.win)
-	u.startIn(d, prefImportDir)
-	d.Resize(dialogSize(u.win))
-	d.Show()
+	u.choose(pickRequest{title: lang.L("Import folder"), accept: lang.L("Choose"), folder: true}, prefImportDir,
+		func(dirs []string) { u.pickFiles(dirs[0]) })
 }
 
 // pickFiles lists the importable files of dir, all ticked, and imports the

@@ -24,18 +24,16 @@ var databaseExtensions = []string{".db", ".sqlite", ".sqlite3"}
 // prefMergeDir remembers the folder of the last database merged.
 const prefMergeDir = "mergeDir"
 
-// chooseMerge picks a database to merge, then lists it so that more can
+// chooseMerge picks databases to merge, then lists them so that more can
 // be added before merging.
 func (u *UI) chooseMerge() {
-	u.pickDatabase(func(path string) { u.confirmMerge([]string{path}) })
+	u.pickDatabases(u.confirmMerge)
 }
 
-// pickDatabase asks for one database file.
-func (u *UI) pickDatabase(then func(path string)) {
-	u.openFile(lang.L("Merge failed"), databaseExtensions, prefMergeDir, func(path string) {
-		u.app.Preferences().SetString(prefMergeDir, filepath.Dir(path))
-		then(path)
-	})
+// pickDatabases asks for database files, starting in the last folder used.
+func (u *UI) pickDatabases(then func(paths []string)) {
+	u.choose(pickRequest{title: lang.L("Merge databases"), accept: lang.L("Choose"), filterName: lang.L("Veritag databases"),
+		exts: databaseExtensions, many: true}, prefMergeDir, then)
 }
 
 // confirmMerge lists the databases to merge, offers to add more and
@@ -45,13 +43,12 @@ func (u *UI) confirmMerge(paths []string) {
 	show := func() { list.SetText(strings.Join(paths, "\n")) }
 	show()
 	add := widget.NewButtonWithIcon(lang.L("Add another database…"), theme.ContentAddIcon(), func() {
-		u.pickDatabase(func(p string) {
-			for _, q := range paths {
-				if q == p {
-					return
+		u.pickDatabases(func(more []string) {
+			for _, p := range more {
+				if !contains(paths, p) {
+					paths = append(paths, p)
 				}
 			}
-			paths = append(paths, p)
 			show()
 		})
 	})

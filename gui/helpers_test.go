@@ -18,7 +18,9 @@ func inline(f func()) { f() }
 func newTestUI(t testing.TB, b Backend) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
-	u := newUI(a, b, Options{Annotator: "alice"}, inline, defaultServices())
+	svc := defaultServices()
+	svc.native = nil // Fyne's dialogs, whatever the test machine's desktop has
+	u := newUI(a, b, Options{Annotator: "alice"}, inline, svc)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	return u
 }

@@ -48,6 +48,7 @@ type UI struct {
 	theme     *appTheme
 	sugg      suggestions // the suggestion model and what it shows
 	blind     blindMode   // the project's blind mode
+	picking   filePicking // choosing files: the desktop's chooser or the in-app one
 
 	bridge
 	labelState
