@@ -30,9 +30,11 @@ func (f *fakeChooser) pick(r pickRequest) ([]string, error) {
 
 // importTitles makes u read every file as one small article titled by its
 // name, and returns the titles stored so far.
-func importTitles(u *UI, f *fakeBackend) func() []string {
+func importTitles(u *UI) func() []string {
 	u.svc.readFile = func(path string) ([]model.ImportDoc, error) {
-		return []model.ImportDoc{{Title: filepath.Base(path), Text: "One.", Sentences: []model.Span{{Start: 0, End: 4, Text: "One."}}}}, nil
+		text := "About " + filepath.Base(path) + "." // distinct texts: the store keeps one copy of a text
+		n := len([]rune(text))
+		return []model.ImportDoc{{Title: filepath.Base(path), Text: text, Sentences: []model.Span{{Start: 0, End: n, Text: text}}}}, nil
 	}
 	return func() []string {
 		var titles []string
@@ -67,7 +69,7 @@ func TestImportUsesTheDesktopChooserWhenThere(t *testing.T) {
 	f := newFakeBackend()
 	kursk(f)
 	u := newTestUI(t, f)
-	titles := importTitles(u, f)
+	titles := importTitles(u)
 	dir := folderOf(t, "a.txt", "b.jsonl")
 	u.app.Preferences().SetString(prefImportDir, "/last/used")
 	fc := &fakeChooser{there: true, answer: []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.jsonl")}}
@@ -130,7 +132,7 @@ func TestInAppChooserTicksSeveralFilesInTheLastFolder(t *testing.T) {
 	kursk(f)
 	u := newTestUI(t, f)
 	u.svc.native = nil
-	titles := importTitles(u, f)
+	titles := importTitles(u)
 	dir := folderOf(t, "b.txt", "a.csv", "photo.png", ".hidden.txt", "sub/", "sub/c.md")
 	u.app.Preferences().SetString(prefImportDir, dir)
 	shortcut(u, scImport)
@@ -180,7 +182,7 @@ func TestInAppChooserTakesTypedPaths(t *testing.T) {
 	kursk(f)
 	u := newTestUI(t, f)
 	u.svc.native = nil
-	titles := importTitles(u, f)
+	titles := importTitles(u)
 	dir := folderOf(t, "a.txt", "b.html", "sub/")
 	u.app.Preferences().SetString(prefImportDir, filepath.Join(dir, "gone")) // deleted since: start at home
 	shortcut(u, scImport)
