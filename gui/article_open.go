@@ -3,7 +3,6 @@ package gui
 import (
 	"context"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/veritag/veritag/data/model"
@@ -28,18 +27,15 @@ type loadedDoc struct {
 func (u *UI) open(id int64, at int) {
 	u.openGen++
 	gen := u.openGen
-	u.db.do(func() {
-		d, err := u.loadDoc(context.Background(), id)
-		fyne.Do(func() {
-			if gen != u.openGen {
-				return
-			}
-			if err != nil {
-				u.showError(lang.L("Could not open the article"), err)
-				return
-			}
-			u.show(d, at)
-		})
+	fetch(&u.bridge, func(ctx context.Context, _ Backend) (loadedDoc, error) { return u.loadDoc(ctx, id) }, func(d loadedDoc, err error) {
+		if gen != u.openGen {
+			return
+		}
+		if err != nil {
+			u.showError(lang.L("Could not open the article"), err)
+			return
+		}
+		u.show(d, at)
 	})
 }
 

@@ -3,7 +3,6 @@ package gui
 import (
 	"context"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/veritag/veritag/data/model"
@@ -17,30 +16,32 @@ import (
 func (u *UI) reloadAll(texts bool, then func()) {
 	u.reloadLibrary() // first, so the team windows see the new articles
 	docID := u.doc.ID
-	u.db.do(func() {
-		ctx := context.Background()
-		labels, err := u.b.Labels(ctx)
-		var marks model.Marks
-		if err == nil {
-			marks, err = u.b.Marks(ctx, docID)
+	type reloaded struct {
+		labels []model.Label
+		marks  model.Marks
+		blind  bool
+	}
+	fetch(&u.bridge, func(ctx context.Context, b Backend) (r reloaded, err error) {
+		if r.labels, err = b.Labels(ctx); err == nil {
+			r.marks, err = b.Marks(ctx, docID)
 		}
-		blind := u.projectBlind(ctx)
-		fyne.Do(func() {
-			if err != nil {
-				u.showError(lang.L("Could not read the database"), err)
-				return
-			}
-			if docID == u.doc.ID {
-				u.setAnnotations(marks.Annotations, blind)
-				u.adjudged = marks.Adjudications
-				u.status.update()
-			}
-			u.setLabels(labels) // redraws the article and the panel
-			u.team.Refresh()
-			if then != nil {
-				then()
-			}
-		})
+		r.blind = u.projectBlind(ctx)
+		return r, err
+	}, func(r reloaded, err error) {
+		if err != nil {
+			u.showError(lang.L("Could not read the database"), err)
+			return
+		}
+		if docID == u.doc.ID {
+			u.setAnnotations(r.marks.Annotations, r.blind)
+			u.adjudged = r.marks.Adjudications
+			u.status.update()
+		}
+		u.setLabels(r.labels) // redraws the article and the panel
+		u.team.Refresh()
+		if then != nil {
+			then()
+		}
 	})
 	if texts {
 		u.rebuildIndex()

@@ -31,15 +31,6 @@ func (u *UI) watch() {
 	}()
 }
 
-// wrote records, from a Backend job that just committed, the data version
-// that includes the UI's own change, so that only other programs' changes
-// cause a reload.
-func (u *UI) wrote(ctx context.Context) {
-	if v, err := u.b.DataVersion(ctx); err == nil {
-		u.dataVersion = v
-	}
-}
-
 // checkOutside reloads what another program (veritag-cli, a merge, the
 // team hub's sync) has changed in the database. It runs on the Backend
 // queue.

@@ -146,23 +146,19 @@ func (f *labelForm) submit() {
 	}
 	u, orig := f.e.u, f.orig.Name
 	vwidget.SetEnabled(f.save, false)
-	u.db.do(func() {
-		ctx := context.Background()
-		var err error
+	u.write(func(ctx context.Context, b Backend) error {
 		if orig == "" {
-			_, err = u.b.AddLabel(ctx, l)
-		} else {
-			err = u.b.UpdateLabel(ctx, orig, l)
+			_, err := b.AddLabel(ctx, l)
+			return err
 		}
-		u.wrote(ctx)
-		fyne.Do(func() {
-			if err != nil {
-				f.say(lang.L("Not saved")+": "+err.Error(), widget.DangerImportance)
-				return
-			}
-			f.d.Hide()
-			u.status.message(lang.L("Label {{.Name}} saved", map[string]any{"Name": l.Name}))
-			u.reloadAll(false, f.e.fill)
-		})
+		return b.UpdateLabel(ctx, orig, l)
+	}, func(err error) {
+		if err != nil {
+			f.say(lang.L("Not saved")+": "+err.Error(), widget.DangerImportance)
+			return
+		}
+		f.d.Hide()
+		u.status.message(lang.L("Label {{.Name}} saved", map[string]any{"Name": l.Name}))
+		u.reloadAll(false, f.e.fill)
 	})
 }

@@ -147,24 +147,28 @@ func (u *UI) setLibrary(docs []model.Document, progress map[int64]int) {
 // reloadLibrary reads the articles and progress again.
 func (u *UI) reloadLibrary() {
 	annotator := u.annotator
-	u.db.do(func() {
-		ctx := context.Background()
-		docs, err := u.b.Documents(ctx)
-		var progress map[int64]int
-		if err == nil {
-			progress, err = u.b.Progress(ctx, annotator)
+	fetch(&u.bridge, func(ctx context.Context, b Backend) (libraryState, error) {
+		return readLibrary(ctx, b, annotator)
+	}, func(l libraryState, err error) {
+		if err != nil {
+			u.showError(lang.L("Could not read the database"), err)
+			return
 		}
-		fyne.Do(func() {
-			if err != nil {
-				u.showError(lang.L("Could not read the database"), err)
-				return
-			}
-			u.setLibrary(docs, progress)
-			if u.doc.ID != 0 && u.docTitle(u.doc.ID) == "" {
-				u.openLast() // deleted by another program
-			}
-		})
+		u.setLibrary(l.docs, l.progress)
+		if u.doc.ID != 0 && u.docTitle(u.doc.ID) == "" {
+			u.openLast() // deleted by another program
+		}
 	})
+}
+
+// readLibrary reads the articles and the annotator's progress.
+func readLibrary(ctx context.Context, b Articles, annotator string) (libraryState, error) {
+	var l libraryState
+	var err error
+	if l.docs, err = b.Documents(ctx); err == nil {
+		l.progress, err = b.Progress(ctx, annotator)
+	}
+	return l, err
 }
 
 // applyFilter shows the articles whose titles match the filter, best
@@ -225,26 +229,21 @@ func (l *libraryView) confirmDelete(i int) {
 
 // deleteDocument removes an article and shows another if it was open.
 func (u *UI) deleteDocument(id int64) {
-	u.db.do(func() {
-		ctx := context.Background()
-		err := u.b.DeleteDocument(ctx, id)
-		u.wrote(ctx)
-		fyne.Do(func() {
-			if err != nil {
-				u.showError(lang.L("Could not delete the article"), err)
-				return
+	u.write(func(ctx context.Context, b Backend) error { return b.DeleteDocument(ctx, id) }, func(err error) {
+		if err != nil {
+			u.showError(lang.L("Could not delete the article"), err)
+			return
+		}
+		var rest []model.Document
+		for _, d := range u.docs {
+			if d.ID != id {
+				rest = append(rest, d)
 			}
-			var rest []model.Document
-			for _, d := range u.docs {
-				if d.ID != id {
-					rest = append(rest, d)
-				}
-			}
-			u.setLibrary(rest, u.progress)
-			if id == u.doc.ID {
-				u.openLast()
-			}
-			u.rebuildIndex()
-		})
+		}
+		u.setLibrary(rest, u.progress)
+		if id == u.doc.ID {
+			u.openLast()
+		}
+		u.rebuildIndex()
 	})
 }

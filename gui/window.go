@@ -126,32 +126,30 @@ func (u *UI) ShowAndRun() {
 // and builds the search index in the background.
 func (u *UI) start() {
 	annotator := u.annotator
-	u.db.do(func() {
-		ctx := context.Background()
+	type started struct {
+		labels  []model.Label
+		library libraryState
+		blind   bool
+	}
+	fetch(&u.bridge, func(ctx context.Context, b Backend) (s started, err error) {
 		u.wrote(ctx)
-		labels, err := u.b.Labels(ctx)
-		if err == nil && len(labels) == 0 {
-			labels = model.DefaultLabels
-		}
-		var docs []model.Document
-		var progress map[int64]int
-		if err == nil {
-			docs, err = u.b.Documents(ctx)
+		if s.labels, err = b.Labels(ctx); err == nil && len(s.labels) == 0 {
+			s.labels = model.DefaultLabels
 		}
 		if err == nil {
-			progress, err = u.b.Progress(ctx, annotator)
+			s.library, err = readLibrary(ctx, b, annotator)
 		}
-		blind := u.projectBlind(ctx)
-		fyne.Do(func() {
-			if err != nil {
-				u.showError(lang.L("Could not read the database"), err)
-				return
-			}
-			u.setBlind(blind)
-			u.setLabels(labels)
-			u.setLibrary(docs, progress)
-			u.openLast()
-		})
+		s.blind = u.projectBlind(ctx)
+		return s, err
+	}, func(s started, err error) {
+		if err != nil {
+			u.showError(lang.L("Could not read the database"), err)
+			return
+		}
+		u.setBlind(s.blind)
+		u.setLabels(s.labels)
+		u.setLibrary(s.library.docs, s.library.progress)
+		u.openLast()
 	})
 	u.rebuildIndex()
 }

@@ -10,15 +10,6 @@ import (
 	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
-// bridge is the way to the Backend: its calls run in order on db, off the
-// UI thread; spawn starts other background work (inline in tests).
-type bridge struct {
-	b           Backend
-	spawn       func(func())
-	db          *serial
-	dataVersion int64 // the database version last seen; db jobs only
-}
-
 // labelState is the project's label set as the views draw it.
 type labelState struct {
 	labels []model.Label
