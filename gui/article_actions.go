@@ -220,7 +220,10 @@ func (u *UI) setOther(i int, ev model.Event) {
 		list = append(list, model.Annotation{DocID: ev.DocID, SentenceIndex: i, Annotator: ev.Annotator,
 			Label: ev.New.Label, Confidence: ev.New.Confidence, Note: ev.New.Note, UpdatedAt: ev.At})
 	}
-	u.others[i] = list
+	if u.others[i] = list; len(list) == 0 {
+		delete(u.others, i)
+	}
+	u.article.roomForDots()
 }
 
 // loadHistory reads the selected sentence's history for the panel.

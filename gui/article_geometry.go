@@ -20,6 +20,7 @@ type geometry struct {
 	textX, textW   float32 // text column, from the card's left
 	paraGap        float32 // space above a new paragraph
 	headGap        float32 // space above a heading
+	dotRoom        bool    // others labelled the article: every row holds a line of dots
 }
 
 // maxMeasure is the widest reading column, in multiples of the text size
@@ -62,7 +63,11 @@ func (g *geometry) measure(text string, sh shape, first bool) rowLayout {
 		m, line = g.head, g.headLine
 	}
 	breaks := m.Wrap(text, g.textW)
-	return rowLayout{breaks: breaks, height: g.gap(sh, first) + 2*g.pad + float32(len(breaks)+1)*line}
+	h := 2*g.pad + float32(len(breaks)+1)*line
+	if g.dotRoom {
+		h = max(h, g.dotsRoom(sh.heading))
+	}
+	return rowLayout{breaks: breaks, height: g.gap(sh, first) + h}
 }
 
 // gap is the space above a sentence: more for a heading, some for a new

@@ -13,9 +13,6 @@ import (
 	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
-// maxDots is how many other annotators' labels a row shows as dots.
-const maxDots = 4
-
 // sentenceRow is one sentence of the article: tinted with its label's
 // colour, a chip naming the label, dots for other annotators' labels, a
 // pair of scales in the colour of an adjudicated label and a frame when
@@ -54,11 +51,12 @@ func (r *sentenceRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
 // MouseIn highlights the row under the pointer.
 func (r *sentenceRow) MouseIn(*desktop.MouseEvent) { r.hovered = true; r.Refresh() }
 
-// MouseMoved does nothing.
-func (r *sentenceRow) MouseMoved(*desktop.MouseEvent) {}
+// MouseMoved shows who chose which label while the pointer is over the
+// dots.
+func (r *sentenceRow) MouseMoved(e *desktop.MouseEvent) { r.hoverDots(e.Position) }
 
-// MouseOut removes the highlight.
-func (r *sentenceRow) MouseOut() { r.hovered = false; r.Refresh() }
+// MouseOut removes the highlight and the dots' legend.
+func (r *sentenceRow) MouseOut() { r.hovered = false; r.a.hideTip(); r.Refresh() }
 
 // CreateRenderer makes the row's drawing objects.
 func (r *sentenceRow) CreateRenderer() fyne.WidgetRenderer {
@@ -66,9 +64,7 @@ func (r *sentenceRow) CreateRenderer() fyne.WidgetRenderer {
 		chipBg: canvas.NewRectangle(color.Transparent), chip: canvas.NewText("", color.White), scales: &canvas.Image{}}
 	rr.chip.TextStyle.Bold = true
 	rr.scales.FillMode = canvas.ImageFillContain
-	for i := range rr.dots {
-		rr.dots[i] = canvas.NewCircle(color.Transparent)
-	}
+	rr.more = canvas.NewText("", color.Black)
 	rr.Refresh()
 	return rr
 }
@@ -80,7 +76,8 @@ type rowRenderer struct {
 	frame   *canvas.Rectangle
 	chipBg  *canvas.Rectangle
 	chip    *canvas.Text
-	dots    [maxDots]*canvas.Circle
+	dots    []*canvas.Circle // one per other annotator at most
+	more    *canvas.Text     // "+N" for the annotators without a dot
 	scales  *canvas.Image
 	lines   []*canvas.Text
 	objects []fyne.CanvasObject
@@ -121,12 +118,10 @@ func (rr *rowRenderer) Refresh() {
 	if r.id == u.selected {
 		rr.frame.StrokeColor = fg
 	}
-	for i, d := range rr.dots {
-		d.Hidden = i >= len(u.others[r.id])
-		if !d.Hidden {
-			d.FillColor = u.style(u.others[r.id][i].Label).Fill
-		}
+	for len(rr.dots) < len(u.others[r.id]) {
+		rr.dots = append(rr.dots, canvas.NewCircle(color.Transparent))
 	}
+	rr.more.Color = th.Color(theme.ColorNamePlaceHolder, v)
 	rr.scales.Hidden = true
 	if l := u.finalLabel(r.id); l != "" {
 		if res := vwidget.ScalesIcon(u.style(l).Fill); rr.scales.Resource != res {
@@ -166,7 +161,7 @@ func (rr *rowRenderer) setLines(text []string, heading bool) {
 	for _, d := range rr.dots {
 		rr.objects = append(rr.objects, d)
 	}
-	rr.objects = append(rr.objects, rr.scales)
+	rr.objects = append(rr.objects, rr.more, rr.scales)
 	for _, t := range rr.lines {
 		rr.objects = append(rr.objects, t)
 	}
@@ -200,14 +195,10 @@ func (rr *rowRenderer) Layout(size fyne.Size) {
 	rr.chip.Alignment = fyne.TextAlignCenter
 	rr.chip.Move(rr.chipBg.Position())
 	rr.chip.Resize(rr.chipBg.Size())
-	dot := g.chipH / 2
-	for i, d := range rr.dots {
-		d.Move(fyne.NewPos(g.left+2*g.pad+float32(i)*(dot+g.pad/2), chipY+g.chipH+g.pad))
-		d.Resize(fyne.NewSquareSize(dot))
-	}
-	mark := g.chipH * 0.8 // centred on the row of dots
-	rr.scales.Move(fyne.NewPos(g.left+2*g.pad+g.chipW-mark, chipY+g.chipH+g.pad+(dot-mark)/2))
-	rr.scales.Resize(fyne.NewSquareSize(mark))
+	p := r.plan()
+	rr.layoutDots(p)
+	rr.scales.Move(p.mark) // at the end of the first line of dots
+	rr.scales.Resize(fyne.NewSquareSize(p.markSize))
 	for i, t := range rr.lines {
 		t.Move(fyne.NewPos(g.left+g.textX, y0+g.pad+float32(i)*line))
 		t.Resize(fyne.NewSize(g.textW, line))
@@ -222,3 +213,22 @@ func (rr *rowRenderer) Objects() []fyne.CanvasObject { return rr.objects }
 
 // Destroy does nothing.
 func (rr *rowRenderer) Destroy() {}
+
+// layoutDots places and colours the dots of other annotators' labels, and
+// the "+N" of those without one.
+func (rr *rowRenderer) layoutDots(p dotPlan) {
+	u := rr.r.a.u
+	for i, d := range rr.dots {
+		d.Hidden = i >= len(p.pos)
+		if !d.Hidden {
+			d.FillColor = u.style(u.others[rr.r.id][i].Label).Fill
+			d.Move(p.pos[i])
+			d.Resize(fyne.NewSquareSize(p.size))
+		}
+	}
+	rr.more.Hidden = p.more == 0
+	rr.more.Text = moreText(p.more)
+	rr.more.TextSize = p.textSize
+	rr.more.Move(p.at)
+	rr.more.Resize(rr.more.MinSize())
+}

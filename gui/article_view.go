@@ -22,11 +22,12 @@ type articleView struct {
 	rows    []rowLayout
 	tops    []float32 // y of each row in the list
 	created []*sentenceRow
-	width   float32 // the list width rows were measured for
-	dirty   bool    // rows must be measured again
-	reveals int     // sentence to bring into view once laid out, or -1
-	anchor  int     // sentence to keep at the top after measuring again, or -1
-	scale   float32 // the article's text size factor (Ctrl+= and Ctrl+-)
+	width   float32  // the list width rows were measured for
+	dirty   bool     // rows must be measured again
+	reveals int      // sentence to bring into view once laid out, or -1
+	anchor  int      // sentence to keep at the top after measuring again, or -1
+	scale   float32  // the article's text size factor (Ctrl+= and Ctrl+-)
+	tip     *dotsTip // who chose which label, over a row's dots
 }
 
 // rowLayout is one sentence measured at the current width.
@@ -36,7 +37,7 @@ type rowLayout struct {
 }
 
 func newArticleView(u *UI) *articleView {
-	a := &articleView{u: u, empty: widget.NewLabel(lang.L("No article open. Import one with Ctrl+O.")), reveals: -1, anchor: -1, scale: u.textScale()}
+	a := &articleView{u: u, empty: widget.NewLabel(lang.L("No article open. Import one with Ctrl+O.")), reveals: -1, anchor: -1, scale: u.textScale(), tip: newDotsTip()}
 	a.empty.Alignment = fyne.TextAlignCenter
 	a.ExtendBaseWidget(a)
 	return a
@@ -72,6 +73,7 @@ func (a *articleView) measure(w float32) {
 		return
 	}
 	a.geo = newGeometry(a.Theme(), w, a.u.labels, a.scale)
+	a.geo.dotRoom = len(a.u.others) > 0
 	a.rows = make([]rowLayout, len(a.u.sents))
 	a.tops = make([]float32, len(a.u.sents))
 	sep := a.Theme().Size(theme.SizeNamePadding) // the list's gap between rows
@@ -179,7 +181,7 @@ func (r *articleRenderer) Objects() []fyne.CanvasObject {
 	if r.a.list == nil {
 		return []fyne.CanvasObject{r.a.empty}
 	}
-	return []fyne.CanvasObject{r.a.list}
+	return []fyne.CanvasObject{r.a.list, r.a.tip.box}
 }
 
 func (r *articleRenderer) Destroy() {}

@@ -106,6 +106,7 @@ func (u *UI) projectBlind(ctx context.Context) bool {
 // the blind mode read with them.
 func (u *UI) setAnnotations(anns []model.Annotation, blind bool) {
 	u.setBlind(blind)
+	defer u.article.roomForDots()
 	u.mine = map[int]model.Annotation{}
 	u.others = map[int][]model.Annotation{}
 	for _, a := range anns {
