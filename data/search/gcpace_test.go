@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// TestPaceGC: the collector's target is the 48 MB headroom while the live
-// heap is under 480 MB, a tenth of it beyond; PaceGC sets it from the
-// live heap of the process.
+// TestPaceGC: the collector's target is a growth of 48 MB less a quarter
+// of the live heap, or a tenth of it from 160 MB on; PaceGC sets it from
+// the live heap of the process.
 func TestPaceGC(t *testing.T) {
-	for live, want := range map[uint64]int{0: 1000, 1 << 20: 1000, 96 << 20: 50, 480 << 20: 10, 2 << 30: 10} {
+	for live, want := range map[uint64]int{0: 1000, 1 << 20: 1000, 32 << 20: 125, 96 << 20: 25, 160 << 20: 10, 2 << 30: 10} {
 		if got := gcPercent(live); got != want {
 			t.Errorf("live %d MB: %d%%, want %d%%", live>>20, got, want)
 		}
@@ -22,8 +22,8 @@ func TestPaceGC(t *testing.T) {
 	}
 	runtime.GC()
 	PaceGC()
-	if got := debug.SetGCPercent(100); got < 40 || got > 50 {
-		t.Errorf("live heap of 96 MB and a little: GC percent %d, want about 48", got)
+	if got := debug.SetGCPercent(100); got < 12 || got > 25 {
+		t.Errorf("live heap of 96 MB and a little: GC percent %d, want 25 or a little less", got)
 	}
 	runtime.KeepAlive(live)
 }

@@ -47,17 +47,3 @@ func (p *postings) size(id uint32) int {
 	}
 	return int(p.count[id])
 }
-
-// trim drops the spare capacity the lists grew while being built.
-func (p *postings) trim() {
-	total := 0
-	for _, l := range p.lists {
-		total += len(l)
-	}
-	all := make([]byte, 0, total)
-	for i, l := range p.lists {
-		start := len(all)
-		all = append(all, l...)
-		p.lists[i] = all[start:len(all):len(all)]
-	}
-}
