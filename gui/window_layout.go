@@ -27,6 +27,7 @@ type bodyLayout struct {
 	u          *UI
 	centre     fyne.CanvasObject
 	drawerBack *canvas.Rectangle // the drawer's opaque background
+	scrim      *scrim            // dims the rest of the window under the drawer; a tap closes it
 	stackLine  *widget.Separator // between the article and the panel below it
 	drawerOpen bool              // the library is asked for as a drawer
 	narrow     bool              // the last layout had no room for the library beside the article
@@ -35,8 +36,9 @@ type bodyLayout struct {
 
 // newBody builds the window's body around the reading column centre.
 func (u *UI) newBody(centre fyne.CanvasObject) (*fyne.Container, *bodyLayout) {
-	l := &bodyLayout{u: u, centre: centre, drawerBack: canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), stackLine: widget.NewSeparator()}
-	return container.New(l, centre, u.panel.box, l.stackLine, l.drawerBack, u.library.box), l
+	l := &bodyLayout{u: u, centre: centre, drawerBack: canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground)), stackLine: widget.NewSeparator()}
+	l.scrim = newScrim(func() { u.closeDrawer() })
+	return container.New(l, centre, u.panel.box, l.stackLine, l.scrim, l.drawerBack, u.library.box), l
 }
 
 // libraryWanted is the saved choice to show the library beside the article.
@@ -82,10 +84,14 @@ func (l *bodyLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	drawer := l.narrow && l.drawerOpen
 	lib.Hidden = !(drawer || !l.narrow && l.u.libraryWanted())
 	l.drawerBack.Hidden = !drawer
+	l.scrim.Hidden = !drawer
 	lib.Move(fyne.NewPos(0, 0))
 	lib.Resize(fyne.NewSize(min(libW, size.Width), size.Height))
 	if drawer {
-		l.drawerBack.FillColor = theme.Color(theme.ColorNameBackground)
+		l.scrim.Move(fyne.NewPos(0, 0))
+		l.scrim.Resize(size)
+		l.scrim.Refresh()
+		l.drawerBack.FillColor = theme.Color(theme.ColorNameOverlayBackground)
 		l.drawerBack.Move(fyne.NewPos(0, 0))
 		l.drawerBack.Resize(lib.Size())
 		l.drawerBack.Refresh()
@@ -127,3 +133,30 @@ func (u *UI) closeDrawer() bool {
 	u.body.Refresh()
 	return true
 }
+
+// scrim is a translucent shade over the window under the library drawer;
+// tapping it closes the drawer.
+type scrim struct {
+	widget.BaseWidget
+	shade *canvas.Rectangle
+	tap   func()
+}
+
+func newScrim(tap func()) *scrim {
+	s := &scrim{shade: canvas.NewRectangle(theme.Color(theme.ColorNameShadow)), tap: tap}
+	s.Hidden = true
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// CreateRenderer draws the shade.
+func (s *scrim) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(s.shade) }
+
+// Refresh follows the theme's shadow colour.
+func (s *scrim) Refresh() {
+	s.shade.FillColor = theme.Color(theme.ColorNameShadow)
+	s.BaseWidget.Refresh()
+}
+
+// Tapped closes the drawer.
+func (s *scrim) Tapped(*fyne.PointEvent) { s.tap() }

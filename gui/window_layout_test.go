@@ -146,6 +146,12 @@ func TestNarrowWindowShowsLibraryAsDrawer(t *testing.T) {
 	}
 
 	shortcut(u, scLibrary)
+	test.Tap(u.layout.scrim) // a click beside the drawer closes it
+	if u.library.box.Visible() {
+		t.Error("a click beside the drawer left it open")
+	}
+
+	shortcut(u, scLibrary)
 	u.library.filter.SetText("kursk")
 	pressKey(u, fyne.KeyReturn)
 	if u.library.box.Visible() {
