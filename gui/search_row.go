@@ -21,7 +21,7 @@ type resultRow struct {
 	s       *searchView
 	id      int
 	hit     searchHit
-	width   float32 // the width the text was fitted to
+	width   float32           // the width the text was fitted to
 	bg      *canvas.Rectangle // shows the keyboard cursor
 	content fyne.CanvasObject
 	text    *widget.RichText
