@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 // dotCounts is how many other annotators label each sentence of the
@@ -143,7 +144,7 @@ func TestDotsLegendSaysWhoChoseWhich(t *testing.T) {
 	if !tip.Visible() {
 		t.Fatal("hovering the dots shows no legend")
 	}
-	said := texts(tip)
+	said := guitest.Texts(tip)
 	for _, a := range u.others[3] {
 		if !strings.Contains(said, clip(a.Annotator, 24)+": "+a.Label) {
 			t.Errorf("the legend lacks %s: %s:\n%s", a.Annotator, a.Label, said)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/veritag/veritag/data/model"
 	"github.com/veritag/veritag/data/store"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 // blindFixture is a real database whose one article bob labelled at
@@ -49,7 +50,7 @@ func menuItem(t *testing.T, u *UI, label string) *fyne.MenuItem {
 // sentence 0: his label in the panel and as a dot, and the final label.
 func othersShown(u *UI) (panel, dot, final bool) {
 	u.selectSentence(0)
-	panel = strings.Contains(texts(u.panel.others), "bob") && u.panel.othersBox.Visible()
+	panel = strings.Contains(guitest.Texts(u.panel.others), "bob") && u.panel.othersBox.Visible()
 	return panel, len(u.others[0]) > 0, u.finalLabel(0) != ""
 }
 
@@ -63,7 +64,7 @@ func TestBlindModeHidesOthersAndFollowsTheDatabase(t *testing.T) {
 	if u.blind.badge.Visible() {
 		t.Error("the blind mode indicator shows while off")
 	}
-	if h := texts(u.panel.history); !strings.Contains(h, "bob") {
+	if h := guitest.Texts(u.panel.history); !strings.Contains(h, "bob") {
 		t.Errorf("the history lacks bob's change: %q", h)
 	}
 
@@ -78,7 +79,7 @@ func TestBlindModeHidesOthersAndFollowsTheDatabase(t *testing.T) {
 	if !u.blind.badge.Visible() || !menuItem(t, u, "Blind mode").Checked {
 		t.Error("blind mode on: no indicator, or the menu item is not checked")
 	}
-	if h := texts(u.panel.history); strings.Contains(h, "bob") {
+	if h := guitest.Texts(u.panel.history); strings.Contains(h, "bob") {
 		t.Errorf("blind mode: the history shows bob's change: %q", h)
 	}
 	for _, view := range []string{"Agreement…", "Adjudicate…", "Suggestion model and consistency check…"} {

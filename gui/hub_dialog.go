@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
+	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
 // hubDialog is File → Team hub…: the hub's URL, the login, the password
@@ -22,7 +23,7 @@ type hubDialog struct {
 	user       *widget.Entry
 	password   *widget.Entry
 	remember   *widget.Check
-	message    *widget.Label // the problem, or a warning
+	message    *vwidget.FormNote // the problem, or a warning
 	connect    *widget.Button
 	disconnect *widget.Button
 	d          *dialog.CustomDialog
@@ -45,8 +46,7 @@ func (u *UI) showHubDialog() {
 	h.password = widget.NewPasswordEntry()
 	h.remember = widget.NewCheck(lang.L("Remember the password in the system keyring"), nil)
 	h.remember.SetChecked(u.app.Preferences().Bool(prefHubRemember))
-	h.message = widget.NewLabel("")
-	h.message.Wrapping = fyne.TextWrapWord
+	h.message = vwidget.NewFormNote()
 	h.connect = widget.NewButtonWithIcon(lang.L("Connect"), theme.ConfirmIcon(), h.submit)
 	h.connect.Importance = widget.HighImportance
 	h.disconnect = widget.NewButtonWithIcon(lang.L("Disconnect"), theme.CancelIcon(), h.leave)
@@ -113,23 +113,16 @@ func (h *hubDialog) check() {
 	l := h.value()
 	p := h.problem(l)
 	if p == "" && l.User != h.u.annotator {
-		h.say(lang.L("The hub takes only tags made under your login: tags made here as {{.Annotator}} will be refused.",
+		h.message.Say(lang.L("The hub takes only tags made under your login: tags made here as {{.Annotator}} will be refused.",
 			map[string]any{"Annotator": h.u.annotator}), widget.WarningImportance)
 	} else {
-		h.say(p, widget.DangerImportance)
+		h.message.Say(p, widget.DangerImportance)
 	}
 	if p == "" {
 		h.connect.Enable()
 	} else {
 		h.connect.Disable()
 	}
-}
-
-// say shows a message under the form.
-func (h *hubDialog) say(msg string, imp widget.Importance) {
-	h.message.Importance = imp
-	h.message.Hidden = msg == ""
-	h.message.SetText(msg)
 }
 
 // submit connects with what the form says and closes it.

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 const testHubURL = "postgres://hub.example.org/team"
@@ -308,29 +309,14 @@ func TestQuitStopsTheHubLinkBeforeTheAppEnds(t *testing.T) {
 	mustLabel(t, f, doc, 0, "CLAIM")
 }
 
-// overlayText is the text of every label in the window's overlays
-// (dialogs), joined.
+// overlayText is the text of the window's overlays (dialogs), one line
+// per label.
 func overlayText(u *UI) string {
 	var said []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			said = append(said, v.Text)
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		}
-	}
 	for _, o := range u.win.Canvas().Overlays().List() {
-		walk(o)
+		said = append(said, guitest.Texts(o))
 	}
-	return strings.Join(said, " ")
+	return strings.Join(said, "\n")
 }
 
 func TestHubStatusFitsTheNarrowWindow(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/veritag/veritag/assets"
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 // guidelinesShown is the markdown the open guidelines window shows.
@@ -43,8 +44,8 @@ func TestDeleteLabelMovesItsAnnotationsOrIsRefusedWithTheCount(t *testing.T) {
 		t.Errorf("unused label: %q", msg)
 	}
 	test.Tap(e.deletion.ok)
-	if len(u.labels) != 2 || len(u.panel.buttons) != 2 || strings.Contains(texts(e.rows), "SPECULATION") {
-		t.Errorf("after deleting SPECULATION: labels %v, editor %q", u.labels, texts(e.rows))
+	if len(u.labels) != 2 || len(u.panel.buttons) != 2 || strings.Contains(guitest.Texts(e.rows), "SPECULATION") {
+		t.Errorf("after deleting SPECULATION: labels %v, editor %q", u.labels, guitest.Texts(e.rows))
 	}
 	if g := guidelinesShown(t, u); strings.Contains(g, "· SPECULATION") {
 		t.Errorf("the guidelines still describe SPECULATION:\n%s", g)

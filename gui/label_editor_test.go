@@ -10,6 +10,7 @@ import (
 
 	"github.com/veritag/veritag/data/model"
 	vwidget "github.com/veritag/veritag/gui/widget"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 func TestRenameLabelCarriesAnnotations(t *testing.T) {
@@ -42,7 +43,7 @@ func TestRenameLabelCarriesAnnotations(t *testing.T) {
 	if chips[0] != "ASSERTION" {
 		t.Errorf("article row shows %q", chips[0])
 	}
-	if rows := texts(e.rows); !strings.Contains(rows, "ASSERTION") || strings.Contains(rows, "CLAIM") {
+	if rows := guitest.Texts(e.rows); !strings.Contains(rows, "ASSERTION") || strings.Contains(rows, "CLAIM") {
 		t.Errorf("editor lists:\n%s", rows)
 	}
 	u.selectSentence(0)

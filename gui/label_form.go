@@ -29,7 +29,7 @@ type labelForm struct {
 	key     *widget.Select
 	colors  *vwidget.ColorChoice
 	desc    *widget.Entry
-	message *widget.Label // the problem, or what saving will do
+	message *vwidget.FormNote // the problem, or what saving will do
 	save    *widget.Button
 	d       *dialog.CustomDialog
 }
@@ -57,8 +57,7 @@ func (e *labelEditor) edit(l model.Label) {
 	f.desc.Wrapping = fyne.TextWrapWord
 	f.desc.SetMinRowsVisible(2)
 	f.desc.SetText(vwidget.Description(l))
-	f.message = widget.NewLabel("")
-	f.message.Wrapping = fyne.TextWrapWord
+	f.message = vwidget.NewFormNote()
 	f.save = widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
 	f.name.OnChanged = func(string) { f.check() }
@@ -118,19 +117,12 @@ func (f *labelForm) check() {
 	vwidget.SetEnabled(f.save, p == "")
 	switch {
 	case p != "":
-		f.say(p, widget.DangerImportance)
+		f.message.Say(p, widget.DangerImportance)
 	case f.orig.Name != "" && l.Name != f.orig.Name:
-		f.say(lang.L("Every {{.Old}} annotation becomes {{.New}}.", map[string]any{"Old": f.orig.Name, "New": l.Name}), widget.MediumImportance)
+		f.message.Say(lang.L("Every {{.Old}} annotation becomes {{.New}}.", map[string]any{"Old": f.orig.Name, "New": l.Name}), widget.MediumImportance)
 	default:
-		f.say("", widget.MediumImportance)
+		f.message.Say("", widget.MediumImportance)
 	}
-}
-
-// say shows a message under the form.
-func (f *labelForm) say(msg string, imp widget.Importance) {
-	f.message.Importance = imp
-	f.message.Hidden = msg == ""
-	f.message.SetText(msg)
 }
 
 // submit stores the label, then reloads everything that shows labels. A
@@ -154,7 +146,7 @@ func (f *labelForm) submit() {
 		return b.UpdateLabel(ctx, orig, l)
 	}, func(err error) {
 		if err != nil {
-			f.say(lang.L("Not saved")+": "+err.Error(), widget.DangerImportance)
+			f.message.Say(lang.L("Not saved")+": "+err.Error(), widget.DangerImportance)
 			return
 		}
 		f.d.Hide()

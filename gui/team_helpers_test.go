@@ -2,15 +2,9 @@ package gui
 
 import (
 	"context"
-	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
-	vwidget "github.com/veritag/veritag/gui/widget"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 // teamFixture is the three-annotator fixture: in "Kursk" alice, bob and carol
@@ -36,42 +30,10 @@ func teamFixture(f *fakeBackend) (kurskID, otherID int64) {
 	return kurskID, otherID
 }
 
-// texts joins the text of every label, text and button under o, one per
-// line.
-func texts(o fyne.CanvasObject) string {
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *widget.Button:
-			out = append(out, v.Text)
-		case *vwidget.WrapLabel:
-			out = append(out, v.Text)
-		case *canvas.Text:
-			out = append(out, v.Text)
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return strings.Join(out, "\n")
-}
-
 // topText is the text of the dialog or popup on top of the main window.
 func topText(u *UI) string {
 	if top := u.win.Canvas().Overlays().Top(); top != nil {
-		return texts(top)
+		return guitest.Texts(top)
 	}
 	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 // teamWindow finds an open team window by the start of its title.
@@ -42,11 +43,11 @@ func TestTeamWindowsReachTheMainWindow(t *testing.T) {
 		t.Errorf("article view does not show the final label: %v", u.adjudged)
 	}
 	u.selectSentence(3)
-	if !strings.Contains(texts(u.panel.others), "Final label (adjudicated): FACT") {
-		t.Errorf("panel: %s", texts(u.panel.others))
+	if !strings.Contains(guitest.Texts(u.panel.others), "Final label (adjudicated): FACT") {
+		t.Errorf("panel: %s", guitest.Texts(u.panel.others))
 	}
 	u.team.ShowAgreement()
-	if got := texts(teamWindow(t, u, "Agreement").Content()); !strings.Contains(got, "66.7%") {
+	if got := guitest.Texts(teamWindow(t, u, "Agreement").Content()); !strings.Contains(got, "66.7%") {
 		t.Errorf("agreement window shows:\n%s", got)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 func TestHelpOverlayAlone(t *testing.T) {
@@ -17,7 +18,7 @@ func TestHelpOverlayAlone(t *testing.T) {
 	if !h.visible() || w.Canvas().Overlays().Top() != h.popup {
 		t.Fatal("the overlay is not shown")
 	}
-	got := texts(h.popup.Content)
+	got := guitest.Texts(h.popup.Content)
 	for _, want := range []string{"Keyboard shortcuts", "1 2", "RUMOUR", "QUOTE", "Ctrl+F", "Ctrl+Q"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the overlay does not list %q:\n%s", want, got)

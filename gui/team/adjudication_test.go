@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/internal/guitest"
 
 	"fyne.io/fyne/v2"
 )
@@ -38,7 +39,7 @@ func TestAdjudicationQueue(t *testing.T) {
 	if !strings.HasPrefix(v.position.Text, "1 of 2") || v.sentence.Text != sents[3].Text {
 		t.Errorf("shows %q: %q", v.position.Text, v.sentence.Text)
 	}
-	votes := texts(v.votes)
+	votes := guitest.Texts(v.votes)
 	for _, want := range []string{"alice", "bob", "carol", "SPECULATION", "FACT", "CLAIM", "“note by bob”", "Confidence: 3 · high"} {
 		if !strings.Contains(votes, want) {
 			t.Errorf("votes lack %q:\n%s", want, votes)
@@ -92,8 +93,8 @@ func TestAdjudicationEmpty(t *testing.T) {
 	data.vote(doc, 0, model.Annotation{Annotator: "alice", Label: "FACT"})
 	w, _ := newWindows(t, data)
 	v, typeRunes, _ := adjudicate(t, w)
-	if len(v.queue) != 0 || !strings.Contains(texts(v.win.Content()), "Nothing to adjudicate") {
-		t.Errorf("empty queue not said: %s", texts(v.win.Content()))
+	if len(v.queue) != 0 || !strings.Contains(guitest.Texts(v.win.Content()), "Nothing to adjudicate") {
+		t.Errorf("empty queue not said: %s", guitest.Texts(v.win.Content()))
 	}
 	typeRunes("1j0")
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 func TestAgreementFigures(t *testing.T) {
@@ -25,18 +26,18 @@ func TestAgreementFigures(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("figures %v, want %v", got, want)
 	}
-	pairs := texts(v.pairs)
+	pairs := guitest.Texts(v.pairs)
 	if !strings.Contains(pairs, "alice\nbob\n5\n0.643") {
 		t.Errorf("Cohen's kappa table:\n%s", pairs)
 	}
-	if got := texts(v.perLabel); !strings.Contains(got, "SPECULATION") {
+	if got := guitest.Texts(v.perLabel); !strings.Contains(got, "SPECULATION") {
 		t.Errorf("per-label table:\n%s", got)
 	}
 	wantHeat := [][]int{{7, 3, 1}, {3, 3, 1}, {1, 1, 0}}
 	if !reflect.DeepEqual(v.heat.Labels, []string{"CLAIM", "FACT", "SPECULATION"}) || !reflect.DeepEqual(v.heat.Counts, wantHeat) {
 		t.Errorf("heat map %v %v, want %v", v.heat.Labels, v.heat.Counts, wantHeat)
 	}
-	if heat := texts(v.heat); !strings.Contains(heat, "7") || !strings.Contains(heat, "SPECULATION") {
+	if heat := guitest.Texts(v.heat); !strings.Contains(heat, "7") || !strings.Contains(heat, "SPECULATION") {
 		t.Errorf("heat map writes %q", heat)
 	}
 	docs := v.result.report.Documents
@@ -63,7 +64,7 @@ func TestAgreementUndefinedAndEmpty(t *testing.T) {
 	if v.percent.Text != "undefined" || v.fleiss.Text != "undefined" || v.alpha.Text != "undefined" {
 		t.Errorf("with one annotator: %q %q %q, want undefined", v.percent.Text, v.fleiss.Text, v.alpha.Text)
 	}
-	if got := texts(v.win.Content()); !strings.Contains(got, "Nothing to compare yet") {
+	if got := guitest.Texts(v.win.Content()); !strings.Contains(got, "Nothing to compare yet") {
 		t.Errorf("no empty state:\n%s", got)
 	}
 }

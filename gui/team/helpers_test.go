@@ -2,13 +2,9 @@ package team
 
 import (
 	"context"
-	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
 	vwidget "github.com/veritag/veritag/gui/widget"
@@ -145,36 +141,4 @@ func newWindows(t *testing.T, data *memData) (*Windows, *mainWindow) {
 		ButtonWidth:      func() float32 { return 250 },
 		SideContentWidth: func() float32 { return 320 },
 	}), mw
-}
-
-// texts joins the text of every label, text and button under o, one per
-// line.
-func texts(o fyne.CanvasObject) string {
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *widget.Button:
-			out = append(out, v.Text)
-		case *vwidget.WrapLabel:
-			out = append(out, v.Text)
-		case *canvas.Text:
-			out = append(out, v.Text)
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return strings.Join(out, "\n")
 }
