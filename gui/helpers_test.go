@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/veritag/veritag/data/model"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 // inline runs background work at once, so tests see every result in order.
@@ -86,25 +87,14 @@ var errTest = errors.New("disk full")
 // onScreen returns every widget of type T drawn in the window.
 func onScreen[T fyne.CanvasObject](u *UI) []T {
 	var out []T
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	guitest.Walk(u.win.Content(), func(o fyne.CanvasObject) bool {
 		if !o.Visible() {
-			return
+			return false
 		}
 		if t, ok := o.(T); ok {
 			out = append(out, t)
 		}
-		switch v := o.(type) {
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(u.win.Content())
+		return true
+	})
 	return out
 }

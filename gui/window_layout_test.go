@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/veritag/veritag/internal/guitest"
 )
 
 // minReadingPx is the narrowest reading column the tests accept at the
@@ -50,28 +51,20 @@ func windowOf(t *testing.T, w, h float32) *UI {
 func checkInside(t *testing.T, u *UI) {
 	t.Helper()
 	size := u.win.Canvas().Size()
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	guitest.Walk(u.win.Content(), func(o fyne.CanvasObject) bool {
 		if !o.Visible() || o.Size().IsZero() {
-			return
+			return false
 		}
 		if r := placeOf(u, o); !r.within(size.Width, size.Height) {
 			t.Errorf("%T at %v lies outside the %vx%v window", o, r, size.Width, size.Height)
-			return
+			return false
 		}
-		switch v := o.(type) {
+		switch o.(type) {
 		case *container.Scroll, *widget.List, *articleView:
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+			return false
 		}
-	}
-	walk(u.win.Content())
+		return true
+	})
 }
 
 func TestWindowFitsBothSizes(t *testing.T) {

@@ -12,14 +12,31 @@ import (
 	vwidget "github.com/veritag/veritag/gui/widget"
 )
 
+// Walk calls visit on o and, for as long as visit returns true, on what o
+// holds: a container's objects, a widget's rendered objects.
+func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if o == nil || !visit(o) {
+		return
+	}
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			Walk(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			Walk(c, visit)
+		}
+	}
+}
+
 // Texts joins the text of every visible label, text and button under o,
 // one per line.
 func Texts(o fyne.CanvasObject) string {
 	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
+	Walk(o, func(o fyne.CanvasObject) bool {
+		if !o.Visible() {
+			return false
 		}
 		switch v := o.(type) {
 		case *widget.Label:
@@ -30,16 +47,10 @@ func Texts(o fyne.CanvasObject) string {
 			out = append(out, v.Text)
 		case *canvas.Text:
 			out = append(out, v.Text)
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+		default:
+			return true
 		}
-	}
-	walk(o)
+		return false
+	})
 	return strings.Join(out, "\n")
 }
