@@ -36,12 +36,18 @@ func checkFile(ctx context.Context, path string) (fileState, error) {
 	}
 	head := make([]byte, 100)
 	n, err := io.ReadFull(f, head)
+	st, statErr := f.Stat()
 	f.Close()
 	if n == 0 {
 		return fileMissing, nil
 	}
 	if err != nil || !bytes.Equal(head[:16], sqliteMagic) {
 		return fileMissing, fmt.Errorf("open %s: not a Veritag database (not an SQLite file); it was left untouched", path)
+	}
+	if statErr == nil {
+		if err := checkHeader(path, head, st.Size()); err != nil {
+			return fileMissing, fmt.Errorf("open %s: the database is corrupt (%v); it was left untouched", path, err)
+		}
 	}
 	db, err := sql.Open("sqlite3", inspectDSN(path))
 	if err != nil {

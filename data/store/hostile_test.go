@@ -164,17 +164,21 @@ func TestMergeAdvisesRightly(t *testing.T) {
 	}
 }
 
-// TestBackupOfACorruptDatabaseFails corrupts a page that opening never
-// reads: the backup's full integrity check finds it, removes the copy and
-// says so.
+// TestBackupOfACorruptDatabaseFails corrupts a page without changing the
+// file's stamp as Veritag recorded it (as a disk could, unseen), so that
+// opening a file over the check limit does not scan it: the backup's full
+// integrity check finds it, removes the copy and says so.
 func TestBackupOfACorruptDatabaseFails(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	path := filepath.Join(t.TempDir(), "c.db")
 	s := openAt(t, path)
 	importOne(t, s, corpus.Document(3, 0, 400))
 	s.Close()
 	corruptMiddlePage(t, path)
 	defer func(limit int64) { quickCheckLimit = limit }(quickCheckLimit)
-	quickCheckLimit = 0 // as for a file too big to check on open
+	quickCheckLimit = 64 << 10 // the file is over it
+	was, _ := stampOf(path)
+	recordSeen(path, was)
 	s = openAt(t, path)
 	out := filepath.Join(t.TempDir(), "copy.db")
 	if err := s.Backup(context.Background(), out); err == nil || !strings.Contains(err.Error(), "corrupt") {
@@ -182,6 +186,85 @@ func TestBackupOfACorruptDatabaseFails(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Fatalf("the corrupt copy %s was left behind (%v)", out, err)
+	}
+}
+
+// TestCorruptLargeDatabaseIsRefused: a database over the check limit that
+// Veritag wrote and closed opens without a scan; once pages in its middle
+// are overwritten by another program (its size and modification time put
+// back, as a careful attacker would), opening it for writing or reading
+// scans it and refuses it, leaving every byte. A file cut short or added
+// to is refused whatever its size, by its header alone.
+func TestCorruptLargeDatabaseIsRefused(t *testing.T) {
+	if _, ok := statStamp(os.Args[0]); !ok {
+		t.Skip("no file change time on this system: every open checks")
+	}
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	defer func(limit int64) { quickCheckLimit = limit }(quickCheckLimit)
+	quickCheckLimit = 64 << 10
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "big.db")
+	s := openAt(t, path)
+	for i := range 4 {
+		importOne(t, s, corpus.Document(uint64(i), 0, 300))
+	}
+	s.Close()
+	st, _ := os.Stat(path)
+	if st.Size() <= quickCheckLimit {
+		t.Fatalf("the database is %d bytes, not over the limit %d", st.Size(), quickCheckLimit)
+	}
+	if !seenAsIs(path) {
+		t.Fatal("a large database Veritag closed is not recorded as seen")
+	}
+	s = openAt(t, path) // opens without a scan, and stays recorded
+	s.Close()
+	if !seenAsIs(path) {
+		t.Fatal("reopening and closing a large database lost its record")
+	}
+
+	good, _ := os.ReadFile(path)
+	corruptPages(t, path, 3)
+	os.Chtimes(path, st.ModTime(), st.ModTime())
+	if seenAsIs(path) {
+		t.Fatal("a database another program overwrote still counts as seen")
+	}
+	bad, _ := os.ReadFile(path)
+	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "corrupt") {
+		t.Errorf("open of a large database with overwritten pages: %v, want corrupt", err)
+	}
+	if _, err := OpenReadOnly(ctx, path); err == nil || !strings.Contains(err.Error(), "corrupt") {
+		t.Errorf("read-only open of a large database with overwritten pages: %v, want corrupt", err)
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, bad) {
+		t.Error("the refused file was changed")
+	}
+
+	for name, raw := range map[string][]byte{"cut short": good[:len(good)-4096], "added to": append(good, make([]byte, 4096)...)} {
+		os.WriteFile(path, raw, 0o644)
+		if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "header says") {
+			t.Errorf("open of a database %s: %v, want its header's size named", name, err)
+		}
+	}
+}
+
+// corruptPages overwrites n pages in the middle of the file with garbage,
+// in place, as a stray write by another program would.
+func corruptPages(t *testing.T, path string, n int) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, _ := f.Stat()
+	const page = 4096
+	at := st.Size() / page / 2 * page
+	junk := make([]byte, n*page)
+	for i := range junk {
+		junk[i] = byte(i*31) ^ 0x5a
+	}
+	if _, err := f.WriteAt(junk, at); err != nil {
+		t.Fatal(err)
 	}
 }
 

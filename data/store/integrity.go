@@ -8,15 +8,37 @@ import (
 )
 
 // quickCheckLimit is the largest file scanned with PRAGMA quick_check on
-// every open (about 0.3 s at this size); lowered by tests.
+// every open (about 0.3 s at this size); a larger one is scanned unless
+// Veritag has seen it as it is now (seenAsIs). Lowered by tests.
 var quickCheckLimit int64 = 128 << 20
 
-// quickCheck runs PRAGMA quick_check on db when the file is small enough.
+// quickCheck runs PRAGMA quick_check(1) on db, the database at path: always
+// when the file is at most quickCheckLimit, else unless the file is as
+// Veritag last saw it; a large file that passes is recorded as seen.
 func quickCheck(ctx context.Context, db *sql.DB, path string) error {
-	if st, err := os.Stat(path); err == nil && st.Size() > quickCheckLimit {
+	st, err := os.Stat(path)
+	if err != nil || st.Size() <= quickCheckLimit {
+		return pragmaCheck(ctx, db, "quick_check(1)")
+	}
+	if seenAsIs(path) {
 		return nil
 	}
-	return pragmaCheck(ctx, db, "quick_check(1)")
+	was, stamped := stampOf(path)
+	if err := pragmaCheck(ctx, db, "quick_check(1)"); err != nil {
+		return err
+	}
+	if stamped {
+		recordSeen(path, was)
+	}
+	return nil
+}
+
+// recordClosed records a large database this process wrote and has just
+// closed as seen, so that the next open need not check it again.
+func recordClosed(path string) {
+	if was, ok := stampOf(path); ok && was.Size > quickCheckLimit {
+		recordSeen(path, was)
+	}
 }
 
 // pragmaCheck runs an integrity pragma and turns anything but "ok" into an

@@ -124,14 +124,20 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close releases the database.
+// Close releases the database. A large file opened for writing is
+// recorded as seen (recordClosed), so that the next open need not check it.
 func (s *Store) Close() error {
+	wrote := s.write != nil && len(s.closers) > 0
 	var errs []error
 	for i := len(s.closers) - 1; i >= 0; i-- {
 		errs = append(errs, s.closers[i]())
 	}
 	s.closers = nil
-	return errors.Join(errs...)
+	err := errors.Join(errs...)
+	if wrote && err == nil {
+		recordClosed(s.path)
+	}
+	return err
 }
 
 // DataVersion changes whenever another connection or process commits, so a
