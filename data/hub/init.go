@@ -156,7 +156,12 @@ func grants(roles map[string]string) string {
 		GRANT INSERT, UPDATE, DELETE ON veritag.annotations TO %[1]s;
 		GRANT INSERT, UPDATE, DELETE ON veritag.adjudications TO %[2]s;
 		GRANT INSERT, UPDATE, DELETE ON veritag.labels TO %[3]s;
-		GRANT DELETE ON veritag.documents TO %[3]s;`, ann, adj, own)
+		GRANT DELETE ON veritag.documents TO %[3]s;
+		DO $$ BEGIN -- schema 2 on (a test builds a schema-1 hub)
+			IF to_regprocedure('veritag.changes_horizon()') IS NOT NULL THEN
+				GRANT EXECUTE ON FUNCTION veritag.changes_horizon() TO %[1]s;
+			END IF;
+		END $$;`, ann, adj, own)
 }
 
 // ident quotes an SQL identifier.

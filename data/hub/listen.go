@@ -17,13 +17,15 @@ func (h *Hub) Listen(ctx context.Context) error {
 }
 
 // Wait waits up to d for a change notification and reports whether one
-// came. An error means the connection is gone.
+// came; the notifications queued behind it are dropped, since one wake-up
+// reads everything new. An error means the connection is gone.
 func (h *Hub) Wait(ctx context.Context, d time.Duration) (bool, error) {
 	wctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	_, err := h.conn.WaitForNotification(wctx)
 	switch {
 	case err == nil:
+		h.drain()
 		return true, nil
 	case ctx.Err() != nil:
 		return false, ctx.Err()
@@ -31,4 +33,16 @@ func (h *Hub) Wait(ctx context.Context, d time.Duration) (bool, error) {
 		return false, nil
 	}
 	return false, h.fail(err)
+}
+
+// drain drops the notifications already received: with a context that is
+// already done, pgx returns a queued one or nothing, without reading.
+func (h *Hub) drain() {
+	done, cancel := context.WithCancel(context.Background())
+	cancel()
+	for {
+		if n, _ := h.conn.WaitForNotification(done); n == nil {
+			return
+		}
+	}
 }

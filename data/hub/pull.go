@@ -19,17 +19,24 @@ const maxDocumentsPerBatch = 200
 // batch with an error naming the hub and the change.
 func (h *Hub) Changes(ctx context.Context, after int64, limit int) ([]model.HubChange, error) {
 	var out []model.HubChange
+	// the horizon is read before the snapshot: every change below it has
+	// committed (or rolled back) by then, so none is skipped
+	var horizon int64
+	if err := h.conn.QueryRow(ctx, "SELECT veritag.changes_horizon()").Scan(&horizon); err != nil {
+		return nil, h.fail(err)
+	}
 	err := h.inReadTx(ctx, func(tx pgx.Tx) error {
 		var docHashes []string
-		return h.readChanges(ctx, tx, after, limit, &out, &docHashes)
+		return h.readChanges(ctx, tx, after, horizon, limit, &out, &docHashes)
 	})
 	return out, err
 }
 
-// readChanges scans the changes and loads the documents they add.
-func (h *Hub) readChanges(ctx context.Context, tx pgx.Tx, after int64, limit int, out *[]model.HubChange, docHashes *[]string) error {
+// readChanges scans the changes after seq after and below horizon, and
+// loads the documents they add.
+func (h *Hub) readChanges(ctx context.Context, tx pgx.Tx, after, horizon int64, limit int, out *[]model.HubChange, docHashes *[]string) error {
 	rows, err := tx.Query(ctx, `SELECT seq, kind, doc_hash, sentence_hash, annotator, label, confidence, note, updated_ns
-		FROM veritag.changes WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+		FROM veritag.changes WHERE seq > $1 AND seq < $2 ORDER BY seq LIMIT $3`, after, horizon, limit)
 	if err != nil {
 		return err
 	}

@@ -8,9 +8,6 @@ import (
 	"github.com/veritag/veritag/data/model"
 )
 
-// logLock is the change log's writer lock (see migrations/001_hub.sql).
-const logLock = 5654414701
-
 // prepare creates this session's staging tables, which COPY fills before
 // one multi-row statement moves their rows into the hub's tables.
 func (h *Hub) prepare(ctx context.Context) error {
@@ -59,13 +56,10 @@ func (h *Hub) PushDocuments(ctx context.Context, docs []model.SyncDocument) (int
 	return added, err
 }
 
-// Pushed says what one push of annotations and adjudications did. Before
-// and After are the change log's last sequence number just before and after
-// it, under the log's lock: when Before is the caller's pull cursor, every
-// change up to After is the caller's own.
+// Pushed says what one push of annotations and adjudications did: how
+// many rows of the hub it changed.
 type Pushed struct {
-	Changed       int
-	Before, After int64
+	Changed int
 }
 
 // PushChanges writes annotations and adjudications in one transaction,
@@ -74,12 +68,6 @@ type Pushed struct {
 func (h *Hub) PushChanges(ctx context.Context, anns []model.SyncAnnotation, adjs []model.SyncAdjudication) (Pushed, error) {
 	var p Pushed
 	err := h.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(logLock)); err != nil {
-			return err
-		}
-		if err := tx.QueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM veritag.changes").Scan(&p.Before); err != nil {
-			return err
-		}
 		if len(anns) > 0 {
 			n, err := pushAnnotations(ctx, tx, anns)
 			if err != nil {
@@ -94,7 +82,7 @@ func (h *Hub) PushChanges(ctx context.Context, anns []model.SyncAnnotation, adjs
 			}
 			p.Changed += n
 		}
-		return tx.QueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM veritag.changes").Scan(&p.After)
+		return nil
 	})
 	return p, err
 }

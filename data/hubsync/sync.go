@@ -95,9 +95,6 @@ func push(ctx context.Context, st *store.Store, h *hub.Hub) (int, error) {
 				return pushed, err
 			}
 			pushed += p.Changed
-			if p.Before == cur.PulledSeq {
-				cur.PulledSeq = p.After // everything in between is our own push
-			}
 		}
 		cur.PushedEvent = batch.LastEvent
 		if err := st.SetHubCursor(ctx, h.ID, cur); err != nil {

@@ -12,7 +12,7 @@ import (
 // the longest wait between syncs when nothing wakes it, and the backoff
 // bounds for reconnecting to a hub that is down.
 const (
-	localPoll   = 100 * time.Millisecond
+	localPoll   = 25 * time.Millisecond
 	idleResync  = 30 * time.Second
 	minBackoff  = time.Second
 	maxBackoff  = 30 * time.Second
@@ -41,43 +41,58 @@ func Watch(ctx context.Context, st *store.Store, url string, report func(Result,
 	return nil
 }
 
-// watchHub syncs over one connection until it fails or ctx ends.
+// watchHub syncs over one connection until it fails or ctx ends: a local
+// commit pushes (and pulls), a notification from the hub only pulls what
+// is new since the cursor.
 func watchHub(ctx context.Context, st *store.Store, h *hub.Hub, report func(Result, error), backoff *time.Duration) error {
 	if err := h.Listen(ctx); err != nil {
 		return err
 	}
-	for {
-		r, err := Sync(ctx, st, h)
+	version, err := st.DataVersion(ctx)
+	if err != nil {
+		return err
+	}
+	for pushToo := true; ; {
+		var r Result
+		if pushToo {
+			r, err = Sync(ctx, st, h)
+		} else {
+			r.Pulled, err = pull(ctx, st, h)
+		}
 		if err != nil {
 			return err
 		}
 		*backoff = minBackoff
 		report(r, nil)
-		version, err := st.DataVersion(ctx)
-		if err != nil {
-			return err
-		}
-		if err := wake(ctx, st, h, version); err != nil {
+		if pushToo, err = wake(ctx, st, h, &version); err != nil {
 			return err
 		}
 	}
 }
 
-// wake waits until the hub notifies a change, the local file changes, or
-// idleResync passes.
-func wake(ctx context.Context, st *store.Store, h *hub.Hub, version int64) error {
+// wake waits until the local file changes (it then updates *version and
+// says to push), the hub notifies a change (pull only), or idleResync
+// passes (push and pull).
+func wake(ctx context.Context, st *store.Store, h *hub.Hub, version *int64) (bool, error) {
 	deadline := time.Now().Add(idleResync)
 	for time.Now().Before(deadline) {
 		notified, err := h.Wait(ctx, localPoll)
-		if err != nil || notified {
-			return err
+		if err != nil {
+			return false, err
 		}
 		v, err := st.DataVersion(ctx)
-		if err != nil || v != version {
-			return err
+		if err != nil {
+			return false, err
+		}
+		if v != *version {
+			*version = v
+			return true, nil
+		}
+		if notified {
+			return false, nil
 		}
 	}
-	return nil
+	return true, nil
 }
 
 // sleep waits d or until ctx ends.
