@@ -57,7 +57,7 @@ type Index struct {
 // the order given.
 func New(entries []Entry) *Index {
 	ix := &Index{}
-	ix.commit(prepare(entries))
+	ix.add(entries)
 	ix.vocab.settle()
 	return ix
 }
@@ -95,7 +95,7 @@ func (ix *Index) replace(docID int64, entries []Entry, notes bool) {
 			own[i].Annotator = e.Annotator
 		}
 	}
-	ix.commit(prepare(own))
+	ix.add(own)
 	ix.vocab.settle()
 	ix.compactIfSparse()
 }

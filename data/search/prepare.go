@@ -2,12 +2,16 @@ package search
 
 import "encoding/binary"
 
-// prepared is a batch of sentences folded, split into words and its
-// spellings of words and separators numbered, ready to be added to an
-// index: the costly half of adding, done apart so that a Builder can
-// prepare one batch while the index takes in the one before, and looks up
-// each distinct spelling of a batch once. Its buffers are reused from
-// batch to batch.
+// Adding sentences to an index takes three steps, so that a Builder can
+// run them on both cores: fold splits a batch into words and numbers the
+// batch's distinct spellings, on its own; commit gives the spellings the
+// index's ids and stores the sentences; post lists each sentence under
+// its words. Batches go through commit in order and through post in
+// order; fold of one batch, commit of the one before and post of the one
+// before that can run at once, as they touch different data.
+
+// prepared is a batch of sentences on their way into an index. Its
+// buffers are reused from batch to batch.
 type prepared struct {
 	entries []Entry
 	forms   batchLexicon // the spellings of words
@@ -16,16 +20,19 @@ type prepared struct {
 	formEnd []int32      // per form: the end of its letters in letters
 	toks    []int32      // per sentence: its separator, then per word its form and separator
 	sentEnd []int        // per sentence: the end of its toks
-	global  []uint32     // scratch of commit: the index's ids of forms, then seps
-	fold    []byte       // scratch: the folded text
-	sc      wordScratch
+	global  []uint32     // per form, then per separator: its id in the index
+	first   uint32       // the slot of the first sentence, once committed
+	words   []uint32     // per sentence, its words' vocabulary ids, once committed
+	wordEnd []int        // per sentence: the end of its words
+	rec     []byte       // scratch: a sentence's record
 }
 
 // batchLexicon numbers the distinct strings of a batch.
 type batchLexicon struct {
 	ids map[string]int32
-	buf []byte  // the strings, one after another
-	end []int32 // per id: the end of its string in buf
+	one [256]int32 // per one-byte string: its id + 1 (0: not in the batch)
+	buf []byte     // the strings, one after another
+	end []int32    // per id: the end of its string in buf
 }
 
 // reset empties l, keeping its memory.
@@ -34,16 +41,24 @@ func (l *batchLexicon) reset() {
 		l.ids = map[string]int32{}
 	}
 	clear(l.ids)
+	clear(l.one[:])
 	l.buf, l.end = l.buf[:0], l.end[:0]
 }
 
 // id returns the id of s, adding it if new, and whether it was.
 func (l *batchLexicon) id(s string) (int32, bool) {
+	if len(s) == 1 && l.one[s[0]] > 0 {
+		return l.one[s[0]] - 1, false
+	}
 	if id, ok := l.ids[s]; ok {
 		return id, false
 	}
 	id := int32(len(l.end))
-	l.ids[s] = id
+	if len(s) == 1 {
+		l.one[s[0]] = id + 1
+	} else {
+		l.ids[s] = id
+	}
 	l.buf = append(l.buf, s...)
 	l.end = append(l.end, int32(len(l.buf)))
 	return id, true
@@ -58,40 +73,34 @@ func (l *batchLexicon) str(id int) []byte {
 	return l.buf[start:l.end[id]]
 }
 
-// prepare folds entries and splits them into words.
-func prepare(entries []Entry) *prepared {
-	p := &prepared{}
-	p.fill(entries)
-	return p
-}
-
-// fill makes p the prepared batch of entries.
-func (p *prepared) fill(entries []Entry) {
+// fold splits the sentences of entries into words and numbers their
+// spellings and separators within the batch.
+func (p *prepared) fold(entries []Entry) {
 	p.entries = entries
 	p.forms.reset()
 	p.seps.reset()
 	p.letters, p.formEnd, p.toks, p.sentEnd = p.letters[:0], p.formEnd[:0], p.toks[:0], p.sentEnd[:0]
 	for _, e := range entries {
-		p.fold = appendFolded(p.fold[:0], e.Text)
-		prev := 0
-		eachWord(p.fold, &p.sc, func(letters []byte, offs []int, end int) {
-			sep, _ := p.seps.id(e.Text[prev:offs[0]])
-			form, added := p.forms.id(e.Text[offs[0]:end])
+		text, prev := e.Text, 0
+		eachWordOf(text, func(start, end int) {
+			sep, _ := p.seps.id(text[prev:start])
+			form, added := p.forms.id(text[start:end])
 			if added {
-				p.letters = append(p.letters, letters...)
+				p.letters = appendLetters(p.letters, text[start:end])
 				p.formEnd = append(p.formEnd, int32(len(p.letters)))
 			}
 			p.toks = append(p.toks, sep, form)
 			prev = end
 		})
-		sep, _ := p.seps.id(e.Text[prev:])
+		sep, _ := p.seps.id(text[prev:])
 		p.toks = append(p.toks, sep)
 		p.sentEnd = append(p.sentEnd, len(p.toks))
 	}
 }
 
-// commit adds the prepared sentences to the index, as its next slots.
-func (ix *Index) commit(p *prepared) {
+// commit adds the folded sentences to ix as its next slots, all but their
+// postings, which post adds.
+func (p *prepared) commit(ix *Index) {
 	forms := len(p.forms.end)
 	p.global = p.global[:0]
 	for f := range forms {
@@ -110,24 +119,45 @@ func (ix *Index) commit(p *prepared) {
 		p.global = append(p.global, id)
 	}
 	form, sep := p.global[:forms], p.global[forms:]
-	var rec []byte
+	p.first = uint32(len(ix.sent))
+	p.words, p.wordEnd = p.words[:0], p.wordEnd[:0]
 	tok := 0
 	for i, e := range p.entries {
-		slot := uint32(len(ix.sent))
-		rec = binary.AppendUvarint(rec[:0], uint64(sep[p.toks[tok]]))
+		p.rec = binary.AppendUvarint(p.rec[:0], uint64(sep[p.toks[tok]]))
 		for tok++; tok < p.sentEnd[i]; tok += 2 {
 			f := form[p.toks[tok]]
-			rec = binary.AppendUvarint(binary.AppendUvarint(rec, uint64(f)), uint64(sep[p.toks[tok+1]]))
-			ix.post.add(ix.formWord[f], slot)
+			p.rec = binary.AppendUvarint(binary.AppendUvarint(p.rec, uint64(f)), uint64(sep[p.toks[tok+1]]))
+			p.words = append(p.words, ix.formWord[f])
 		}
-		ix.texts.add(rec, len(e.Text))
+		p.wordEnd = append(p.wordEnd, len(p.words))
+		ix.texts.add(p.rec, len(e.Text))
 		if e.Note {
 			if ix.noteBy == nil {
 				ix.noteBy = map[uint32]string{}
 			}
-			ix.noteBy[slot] = e.Annotator
+			ix.noteBy[uint32(len(ix.sent))] = e.Annotator
 		}
 		ix.doc = append(ix.doc, e.DocID)
 		ix.sent = append(ix.sent, int32(e.Index))
 	}
+}
+
+// post lists the sentences commit added under their words.
+func (p *prepared) post(ix *Index) {
+	from := 0
+	for i, end := range p.wordEnd {
+		slot := p.first + uint32(i)
+		for _, w := range p.words[from:end] {
+			ix.post.add(w, slot)
+		}
+		from = end
+	}
+}
+
+// add adds the sentences of entries to ix as its next slots.
+func (ix *Index) add(entries []Entry) {
+	var p prepared
+	p.fold(entries)
+	p.commit(ix)
+	p.post(ix)
 }

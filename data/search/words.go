@@ -66,3 +66,77 @@ func isWordRune(k rune) bool {
 	}
 	return k != utf8.RuneError && (unicode.IsLetter(k) || unicode.IsDigit(k))
 }
+
+// asciiKeys maps an ASCII byte to its key when it belongs to a word (a
+// lower-case letter or a digit), to 0 when it does not.
+var asciiKeys = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		if k := key(rune(c)); isWordRune(k) {
+			t[c] = byte(k)
+		}
+	}
+	return t
+}()
+
+// eachWordOf calls fn with the byte offsets in text where each of its
+// words starts and ends: the words eachWord finds in text's folded copy,
+// found without folding it, for indexing (see appendLetters).
+func eachWordOf(text string, fn func(start, end int)) {
+	start, end := -1, 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiKeys[c] != 0 {
+				if start < 0 {
+					start = i
+				}
+				i++
+				end = i
+				continue
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			k := key(r)
+			i += n
+			if isWordRune(k) {
+				if start < 0 {
+					start = i - n
+				}
+				end = i
+				continue
+			}
+			if unicode.Is(unicode.Mn, k) {
+				end = i
+				continue
+			}
+		}
+		if start >= 0 {
+			fn(start, end)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(start, end)
+	}
+}
+
+// appendLetters appends the letters (keys) of word, a word eachWordOf
+// found, to dst: what eachWord gives as its letters.
+func appendLetters(dst []byte, word string) []byte {
+	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if k := asciiKeys[c]; k != 0 {
+				dst = append(dst, k)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if k := key(r); isWordRune(k) {
+			dst = utf8.AppendRune(dst, k)
+		}
+		i += n
+	}
+	return dst
+}
