@@ -24,7 +24,14 @@ var built struct {
 }
 
 func TestMain(m *testing.M) {
+	// search saves its index in the user cache dir: a temporary one here.
+	cache, err := os.MkdirTemp("", "veritag-cli-cache")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", cache)
 	code := pgtest.Run(m)
+	os.RemoveAll(cache)
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/veritag/veritag/data/agree"
+	"github.com/veritag/veritag/data/config"
 	"github.com/veritag/veritag/data/search"
 	"github.com/veritag/veritag/data/store"
 )
@@ -65,10 +66,11 @@ func runSearch(e *env, f *searchFlags) error {
 	}
 	asJSON := f.json
 	return f.withReader(e, func(st *store.Store) error {
-		ix, err := buildIndex(e, st)
+		ix, saved, err := openIndex(e, st, indexFile(config.DBPath(f.db)))
 		if err != nil {
 			return err
 		}
+		defer saved()
 		out := bufio.NewWriter(e.stdout)
 		defer out.Flush()
 		if !bulk {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -76,5 +78,50 @@ func TestSearchNotes(t *testing.T) {
 	out, _, _ = cli(t, "", "search", "--db", db, "ricontrollare")
 	if want := "\tnote by anna: fonte da ricontrollare\n"; !strings.HasSuffix(out, want) || !strings.HasPrefix(out, doc+"\t3\t") {
 		t.Errorf("plain: %q, want doc, 3 and the note last", out)
+	}
+}
+
+// TestSearchSavedIndex: search saves its index in the user cache dir and
+// loads it while the database holds the same sentences and notes; after
+// an import, a note, or with the file damaged, it answers from what the
+// database holds now.
+func TestSearchSavedIndex(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	db, doc := sampleDB(t)
+	file := indexFile(db)
+	search := func(q string) string {
+		t.Helper()
+		out, errs, code := cli(t, "", "search", "--db", db, "--limit", "50", q)
+		if code != 0 {
+			t.Fatalf("%q: %d %q", q, code, errs)
+		}
+		return out
+	}
+	first := search("Lavrof")
+	saved, err := os.ReadFile(file)
+	if err != nil || len(first) == 0 {
+		t.Fatalf("no index saved at %s (%v) or no result %q", file, err, first)
+	}
+	if again := search("Lavrof"); again != first {
+		t.Fatalf("from the saved index: %q, built: %q", again, first)
+	}
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.txt")
+	os.WriteFile(other, []byte("Il trattato di Zanzibar fu firmato ieri."), 0o644)
+	if _, errs, code := cli(t, "", "import", "--db", db, other); code != 0 {
+		t.Fatalf("import: %d %s", code, errs)
+	}
+	if out := search("Zanzibr"); !strings.Contains(out, "Zanzibar") {
+		t.Fatalf("after an import: %q, want the sentence imported", out)
+	}
+	if _, errs, code := cli(t, "", "tag", "--db", db, "--annotator", "anna", "--note", "quokka", doc, "2", "claim"); code != 0 {
+		t.Fatalf("tag: %d %s", code, errs)
+	}
+	if out := search("quoka"); !strings.Contains(out, "quokka") {
+		t.Fatalf("after a note: %q, want the note", out)
+	}
+	os.WriteFile(file, saved[:len(saved)/2], 0o600)
+	if out := search("Lavrof"); out != first {
+		t.Fatalf("with the saved index cut short: %q, want %q", out, first)
 	}
 }
