@@ -97,7 +97,8 @@ bench-suggest:
 ## (a 150,000-word vocabulary per language, Zipf frequencies): index build
 ## time and memory, p50/p95 of 1-3 word queries with and without typos next
 ## to plain fuzzy.Find and the previous scan (internal/subseq), precision@10
-## and MRR, veritag-cli search --stdin from outside with its peak RSS
+## and MRR, veritag-cli search --stdin from outside with its peak RSS,
+## building its index and then loading the one it saved
 ## (VERITAG_SEARCH_SENTENCES=100000 for a quick run).
 bench-search:
 	VERITAG_SCALE=1 go test -count=1 -run '^TestSearchScaleReport$$' -v -timeout 90m ./data/search

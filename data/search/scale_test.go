@@ -40,8 +40,9 @@ const (
 // one table: index build time and memory, p50/p95 latency of 1–3 word
 // queries with and without typos next to plain fuzzy.Find and the previous
 // scan (internal/subseq), precision at 10 and MRR, and veritag-cli search
-// --stdin from outside with its peak RSS. It runs only with VERITAG_SCALE=1
-// (make bench-search).
+// --stdin from outside with its peak RSS, once building and saving its
+// index and once loading it. It runs only with VERITAG_SCALE=1 (make
+// bench-search).
 func TestSearchScaleReport(t *testing.T) {
 	if os.Getenv("VERITAG_SCALE") != "1" {
 		t.Skip("set VERITAG_SCALE=1 to run (make bench-search)")
@@ -86,7 +87,12 @@ func TestSearchScaleReport(t *testing.T) {
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	cliMeasured(t, dir, db, queries, add)
+	bin := filepath.Join(dir, "veritag-cli")
+	if out, err := exec.Command("go", "build", "-o", bin, "github.com/veritag/veritag/cmd/veritag-cli").CombinedOutput(); err != nil {
+		t.Fatalf("building veritag-cli: %v\n%s", err, out)
+	}
+	cliMeasured(t, bin, dir, db, "no saved index: build, then save", queries, add)
+	cliMeasured(t, bin, dir, db, "index saved: hash the sentences, load", queries, add)
 
 	fmt.Printf("\nVeritag search report: %d generated sentences, %d queries (%s), %d CPUs, %s\n\n",
 		sentences, len(queries), strings.Join(typocorpus.Kinds, ", "), runtime.NumCPU(), runtime.Version())
@@ -101,13 +107,23 @@ func TestSearchScaleReport(t *testing.T) {
 // building, a tenth after), and reports time and memory.
 func buildMeasured(t *testing.T, st *store.Store, add func(string, string, ...any)) *search.Index {
 	defer debug.SetGCPercent(debug.SetGCPercent(10))
+	start, cpu := time.Now(), cpuTime(t)
+	read := 0
+	err := st.EachSentenceText(context.Background(), func(int64, int, string) error {
+		read++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	add("reading the sentences alone (EachSentenceText)", "%.1f s wall, %.1f s CPU, %d sentences", time.Since(start).Seconds(), (cpuTime(t) - cpu).Seconds(), read)
 	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
-	start, cpu := time.Now(), cpuTime(t)
+	start, cpu = time.Now(), cpuTime(t)
 	b := search.NewBuilder()
 	n := 0
-	err := st.EachSentenceText(context.Background(), func(doc int64, index int, text string) error {
+	err = st.EachSentenceText(context.Background(), func(doc int64, index int, text string) error {
 		if n++; n%(1<<16) == 1 {
 			search.PaceGC()
 		}
@@ -196,14 +212,13 @@ func baselines(t *testing.T, st *store.Store, queries []typocorpus.Query, add fu
 		ms(percentile(scan, 50)), ms(percentile(scan, 95)), qScan.p10(), qScan.mrr())
 }
 
-// cliMeasured times veritag-cli search --stdin from outside: the first
-// answer (open, index build, one query), every query, and the peak RSS.
-func cliMeasured(t *testing.T, dir, db string, queries []typocorpus.Query, add func(string, string, ...any)) {
-	bin := filepath.Join(dir, "veritag-cli")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/veritag/veritag/cmd/veritag-cli").CombinedOutput(); err != nil {
-		t.Fatalf("building veritag-cli: %v\n%s", err, out)
-	}
+// cliMeasured times veritag-cli search --stdin from outside, with the
+// user cache dir in dir (where search saves its index): the first answer
+// (open, index built or loaded, one query), every query, and the peak
+// RSS.
+func cliMeasured(t *testing.T, bin, dir, db, how string, queries []typocorpus.Query, add func(string, string, ...any)) {
 	cmd := exec.Command(bin, "search", "--stdin", "--json", "--db", db, "--limit", "10")
+	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+dir)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -247,9 +262,14 @@ func cliMeasured(t *testing.T, dir, db string, queries []typocorpus.Query, add f
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("search --stdin: %v", err)
 	}
-	add("veritag-cli search --stdin: first answer", "%.1f s wall, %.1f s CPU (open, index build, one query)", ready.Seconds(), readyCPU.Seconds())
+	add("veritag-cli search --stdin: first answer", "%.1f s wall, %.1f s CPU (%s, one query)", ready.Seconds(), readyCPU.Seconds(), how)
 	add("veritag-cli search --stdin p50 / p95", "%s / %s ms per query, from outside", ms(percentile(lat, 50)), ms(percentile(lat, 95)))
 	add("veritag-cli search peak RSS (VmHWM)", "%.0f MB", peak)
+	load, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	add("load average (1, 5, 15 min) after", "%s", strings.Join(strings.Fields(string(load))[:3], ", "))
 }
 
 // percentile returns the p-th percentile (0..100) of ds, nearest rank.
