@@ -148,10 +148,12 @@ clean:
 	rm -rf $(BIN) dist
 
 ## bench-hostile: peak RSS of veritag-cli on hostile input: a 1 GB line on
-## search --stdin, tag --stdin and segment --format jsonl, and an import of
-## VERITAG_HOSTILE_DOCS (default 1,000,000) one-sentence JSONL documents.
+## search --stdin, tag --stdin and segment --format jsonl; then peak RSS and
+## rate of an import of VERITAG_HOSTILE_DOCS (default 1000000,4000000)
+## one-sentence JSONL documents, beside an import of 100,000 sentences in
+## ordinary documents in the same run.
 bench-hostile:
-	VERITAG_HOSTILE_BENCH=1 go test -count=1 -run '^TestHostileMemoryReport$$' -v -timeout 60m ./cmd/veritag-cli
+	VERITAG_HOSTILE_BENCH=1 go test -count=1 -run '^TestHostile(Memory|Import)Report$$' -v -timeout 60m ./cmd/veritag-cli
 
 ## bench-scale: the scale report at 1,000,000 generated sentences: import
 ## rate, tag commit, export (in-process and veritag-cli, with peak RSS),

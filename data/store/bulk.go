@@ -32,9 +32,8 @@ func (s *Store) withBulkTx(ctx context.Context, fn func(tx *sql.Tx) error) error
 }
 
 // bulkCacheKiB is the page cache for a bulk write into the database at
-// path: a quarter of the file (the sentence hash index is about a seventh
-// of it), at least 64 MiB and at most 512 MiB. Pages are only allocated as
-// they are used.
+// path: cacheKiBFor the file's size (the sentence hash index is about a
+// seventh of it). Pages are only allocated as they are used.
 func bulkCacheKiB(path string) int64 {
 	var size int64
 	for _, p := range []string{path, path + "-wal"} {
@@ -42,5 +41,13 @@ func bulkCacheKiB(path string) int64 {
 			size += st.Size()
 		}
 	}
-	return min(max(size/4/1024, 64<<10), 512<<10)
+	return cacheKiBFor(size)
+}
+
+// cacheKiBFor is the bulk page cache for a database of size bytes: a
+// quarter of it, at least 64 MiB and at most 384 MiB, so that with the
+// input being imported (at most 256 MB a file) the process stays under
+// 1 GB.
+func cacheKiBFor(size int64) int64 {
+	return min(max(size/4/1024, 64<<10), 384<<10)
 }

@@ -24,7 +24,7 @@ func (s *Store) ApplyHubChanges(ctx context.Context, hubID string, labels []mode
 			return err
 		}
 		applied = len(added)
-		rows, err := newSentenceRows(ctx, tx)
+		rows, err := s.newSentenceRows(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -111,7 +111,7 @@ func (s *Store) pullDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRows
 	}
 	if n == 0 {
 		doc := model.ImportDoc{Title: d.Title, Source: d.Source, Lang: d.Lang, Text: d.Text, Sentences: d.Sentences}
-		if _, err := s.insertDoc(rows, doc, d.Hash); err != nil {
+		if _, err := s.insertDoc(ctx, tx, rows, doc, d.Hash); err != nil {
 			return false, err
 		}
 	}

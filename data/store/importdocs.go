@@ -40,7 +40,7 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 	if err := checkLabelsKnown(ctx, tx, docs); err != nil {
 		return nil, err
 	}
-	rows, err := newSentenceRows(ctx, tx)
+	rows, err := s.newSentenceRows(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -78,24 +78,17 @@ func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d
 			return documentInfo(ctx, tx, id)
 		}
 	}
-	id, found, err := rows.lookup(hash)
-	if err != nil {
-		return model.Document{}, err
-	}
-	var doc model.Document
-	if found {
-		doc, err = documentInfo(ctx, tx, id)
-	} else {
-		doc, err = s.insertDoc(rows, d, hash)
-	}
+	doc, err := s.insertDoc(ctx, tx, rows, d, hash)
 	if err != nil {
 		return model.Document{}, err
 	}
 	return doc, s.importAnnotations(ctx, tx, doc.ID, hash, d)
 }
 
-// insertDoc writes a new document and its sentences.
-func (s *Store) insertDoc(rows *sentenceRows, d model.ImportDoc, hash string) (model.Document, error) {
+// insertDoc writes a new document and its sentences, or finds the stored
+// document with the same text. The insert itself finds it (its hash is
+// unique), so a new document costs no lookup.
+func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d model.ImportDoc, hash string) (model.Document, error) {
 	doc := model.Document{Title: strings.TrimSpace(d.Title), Source: d.Source, Lang: d.Lang, Hash: hash,
 		SentenceCount: len(d.Sentences), CreatedAt: s.Now(), Meta: d.Meta}
 	for _, sp := range d.Sentences {
@@ -106,17 +99,32 @@ func (s *Store) insertDoc(rows *sentenceRows, d model.ImportDoc, hash string) (m
 	if doc.Title == "" {
 		doc.Title = "Untitled"
 	}
-	var err error
-	doc.ID, err = rows.addDocument(doc, d.Text, stamp(doc.CreatedAt))
+	id, added, err := rows.addDocument(doc, d.Text, stamp(doc.CreatedAt))
 	if err != nil {
 		return model.Document{}, err
 	}
+	if !added {
+		return storedDoc(ctx, tx, rows, hash)
+	}
+	doc.ID = id
 	for i, sp := range d.Sentences {
 		if err := rows.add(doc.ID, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text), sp.Kind); err != nil {
 			return model.Document{}, err
 		}
 	}
 	return doc, nil
+}
+
+// storedDoc is the stored document whose content hash is hash.
+func storedDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, hash string) (model.Document, error) {
+	id, found, err := rows.lookup(hash)
+	if err == nil && !found {
+		err = fmt.Errorf("document %s is neither new nor stored", hash)
+	}
+	if err != nil {
+		return model.Document{}, err
+	}
+	return documentInfo(ctx, tx, id)
 }
 
 // importAnnotations merges the annotations and adjudications an import

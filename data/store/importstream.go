@@ -28,7 +28,7 @@ func (s *Store) ImportStream(ctx context.Context, produce func(put func(model.Im
 		for _, l := range labels {
 			known[l.Name] = true
 		}
-		rows, err := newSentenceRows(ctx, tx)
+		rows, err := s.newSentenceRows(ctx, tx)
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 
 	"github.com/veritag/veritag/data/model"
 )
@@ -21,17 +22,29 @@ type sentenceRows struct {
 	ins   *sql.Stmt // a sentence
 	doc   *sql.Stmt // a document
 	find  *sql.Stmt // a document by hash
+	// The page cache follows the database as it grows (cacheKiBFor its
+	// pages, those of the transaction included), so that
+	// an import into a new file does not spill the hash indexes' pages to
+	// the WAL and read them back for every row once they outgrow the
+	// cache it started with.
+	tx       *sql.Tx
+	cacheKiB int64
+	written  int // rows since the cache was last sized
 }
 
-// newSentenceRows prepares the statements in tx.
-func newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows, error) {
-	w := &sentenceRows{ctx: ctx, quiet: context.WithoutCancel(ctx)}
+// growEvery is how many rows are written between two looks at the size of
+// the file.
+const growEvery = 1 << 15
+
+// newSentenceRows prepares the statements in tx, a withBulkTx transaction.
+func (s *Store) newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows, error) {
+	w := &sentenceRows{ctx: ctx, quiet: context.WithoutCancel(ctx), tx: tx, cacheKiB: bulkCacheKiB(s.path)}
 	var err error
 	if w.ins, err = tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		return nil, err
 	}
 	if w.doc, err = tx.PrepareContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING`); err != nil {
 		w.close()
 		return nil, err
 	}
@@ -44,18 +57,48 @@ func newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows, error) {
 
 // add writes one sentence row; kind "" is stored as a sentence.
 func (w *sentenceRows) add(docID int64, idx, start, end int, text, hash string, kind model.Kind) error {
-	_, err := w.ins.ExecContext(w.quiet, docID, idx, start, end, text, hash, string(kind.OrDefault()))
+	if _, err := w.ins.ExecContext(w.quiet, docID, idx, start, end, text, hash, string(kind.OrDefault())); err != nil {
+		return w.failed(err)
+	}
+	return w.grow()
+}
+
+// grow raises the page cache when the file (with its WAL) has grown enough
+// to be given more.
+func (w *sentenceRows) grow() error {
+	if w.written++; w.written < growEvery {
+		return nil
+	}
+	w.written = 0
+	var pages, size int64
+	if err := w.tx.QueryRowContext(w.quiet, "SELECT page_count, page_size FROM pragma_page_count, pragma_page_size").Scan(&pages, &size); err != nil {
+		return w.failed(err)
+	}
+	kib := cacheKiBFor(pages * size)
+	if kib <= w.cacheKiB {
+		return nil
+	}
+	w.cacheKiB = kib
+	_, err := w.tx.ExecContext(w.quiet, fmt.Sprintf("PRAGMA cache_size = -%d", kib))
 	return w.failed(err)
 }
 
-// addDocument writes the row of doc, whose text is text, and returns its id.
-func (w *sentenceRows) addDocument(doc model.Document, text, created string) (int64, error) {
+// addDocument writes the row of doc, whose text is text, and returns its
+// id; added is false, and nothing is written, when a document with the
+// same hash is stored already.
+func (w *sentenceRows) addDocument(doc model.Document, text, created string) (id int64, added bool, err error) {
 	res, err := w.doc.ExecContext(w.quiet, doc.Title, doc.Source, doc.Lang, text, doc.Hash, doc.SentenceCount, doc.Counted, created,
 		doc.Byline, doc.Published, doc.Summary)
 	if err != nil {
-		return 0, w.failed(err)
+		return 0, false, w.failed(err)
 	}
-	return res.LastInsertId()
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return 0, false, err
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return 0, false, err
+	}
+	return id, true, w.grow()
 }
 
 // lookup finds the document with content hash hash; found is false when

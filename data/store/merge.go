@@ -86,7 +86,7 @@ func (s *Store) mergeFile(ctx context.Context, tx *sql.Tx, other *Store, labels 
 	if rep.LabelsAdded, err = addMissingLabels(ctx, tx, labels); err != nil {
 		return err
 	}
-	rows, err := newSentenceRows(ctx, tx)
+	rows, err := s.newSentenceRows(ctx, tx)
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRow
 			spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text, Kind: x.Kind}
 		}
 		d := model.ImportDoc{Title: rec.Title, Meta: rec.Meta, Source: rec.Source, Lang: rec.Lang, Text: rec.Text, Sentences: spans}
-		doc, err := s.insertDoc(rows, d, rec.Hash)
+		doc, err := s.insertDoc(ctx, tx, rows, d, rec.Hash)
 		if err != nil {
 			return err
 		}
