@@ -59,6 +59,9 @@ func TestSearchScaleReport(t *testing.T) {
 	sentences = docs * perDoc
 	ctx := context.Background()
 	dir := t.TempDir()
+	// The user cache dir, where veritag-cli search saves its index and the
+	// store its integrity stamp, as one user's.
+	t.Setenv("XDG_CACHE_HOME", dir)
 	db := filepath.Join(dir, "search.db")
 	corpus := typocorpus.New(1)
 	st, err := store.Open(ctx, db)
@@ -91,8 +94,8 @@ func TestSearchScaleReport(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, "github.com/veritag/veritag/cmd/veritag-cli").CombinedOutput(); err != nil {
 		t.Fatalf("building veritag-cli: %v\n%s", err, out)
 	}
-	cliMeasured(t, bin, dir, db, "no saved index: build, then save", queries, add)
-	cliMeasured(t, bin, dir, db, "index saved: hash the sentences, load", queries, add)
+	cliMeasured(t, bin, db, "no saved index: build, then save", queries, add)
+	cliMeasured(t, bin, db, "index saved: hash the sentences, load", queries, add)
 
 	fmt.Printf("\nVeritag search report: %d generated sentences, %d queries (%s), %d CPUs, %s\n\n",
 		sentences, len(queries), strings.Join(typocorpus.Kinds, ", "), runtime.NumCPU(), runtime.Version())
@@ -212,13 +215,11 @@ func baselines(t *testing.T, st *store.Store, queries []typocorpus.Query, add fu
 		ms(percentile(scan, 50)), ms(percentile(scan, 95)), qScan.p10(), qScan.mrr())
 }
 
-// cliMeasured times veritag-cli search --stdin from outside, with the
-// user cache dir in dir (where search saves its index): the first answer
+// cliMeasured times veritag-cli search --stdin from outside: the first answer
 // (open, index built or loaded, one query), every query, and the peak
 // RSS.
-func cliMeasured(t *testing.T, bin, dir, db, how string, queries []typocorpus.Query, add func(string, string, ...any)) {
+func cliMeasured(t *testing.T, bin, db, how string, queries []typocorpus.Query, add func(string, string, ...any)) {
 	cmd := exec.Command(bin, "search", "--stdin", "--json", "--db", db, "--limit", "10")
-	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+dir)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)

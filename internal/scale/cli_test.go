@@ -18,7 +18,8 @@ import (
 )
 
 // cliSearch builds veritag-cli and times `search --stdin` on the database
-// from outside: the time to the first answer (open and index build), each
+// from outside: the time to the first answer (open, index build and a save
+// of the index in the background; a next search loads it), each
 // query's answer (a JSON line with labels), and the process's peak RSS.
 func cliSearch(t *testing.T, dir, db string, r *report) {
 	cmd := exec.Command(goBuild(t, dir, "veritag-cli"), "search", "--stdin", "--db", db, "--limit", "10")
@@ -61,7 +62,7 @@ func cliSearch(t *testing.T, dir, db string, r *report) {
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("search --stdin: %v", err)
 	}
-	r.add("veritag-cli search --stdin: first answer", "%.1f s (open, index build, one query)", ready.Seconds())
+	r.add("veritag-cli search --stdin: first answer", "%.1f s (open, index build, one query; the index is then saved)", ready.Seconds())
 	r.add("veritag-cli search --stdin p50 / p95", "%s / %s ms per query, from outside (JSON line with labels)",
 		ms(percentile(lat, 50)), ms(percentile(lat, 95)))
 	r.add("veritag-cli search peak RSS (VmHWM)", "%.0f MB", peak)

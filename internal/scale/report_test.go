@@ -37,6 +37,9 @@ func TestScaleReport(t *testing.T) {
 	}
 	cfg := config{seed: uint64(envInt(t, "VERITAG_SCALE_SEED", 1)), docs: envInt(t, "VERITAG_SCALE_DOCS", 2000), perDoc: 500, batch: 100, tags: 2000}
 	dir := t.TempDir()
+	// The user cache dir of every process here (the store's integrity
+	// stamps, the index veritag-cli search saves) is the test's own.
+	t.Setenv("XDG_CACHE_HOME", dir)
 	path := filepath.Join(dir, "scale.db")
 	ctx := context.Background()
 	st, err := store.Open(ctx, path)
