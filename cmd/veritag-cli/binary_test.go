@@ -24,7 +24,11 @@ var built struct {
 }
 
 func TestMain(m *testing.M) {
-	// search saves its index in the user cache dir: a temporary one here.
+	// search saves its index in the user cache dir: a temporary one here,
+	// but the go build of binary keeps the Go build cache it had.
+	if dir, err := os.UserCacheDir(); err == nil && os.Getenv("GOCACHE") == "" {
+		os.Setenv("GOCACHE", filepath.Join(dir, "go-build"))
+	}
 	cache, err := os.MkdirTemp("", "veritag-cli-cache")
 	if err != nil {
 		panic(err)

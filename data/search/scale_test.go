@@ -61,6 +61,10 @@ func TestSearchScaleReport(t *testing.T) {
 	dir := t.TempDir()
 	// The user cache dir, where veritag-cli search saves its index and the
 	// store its integrity stamp, as one user's.
+	// The Go build cache stays where it was.
+	if cache, err := os.UserCacheDir(); err == nil && os.Getenv("GOCACHE") == "" {
+		t.Setenv("GOCACHE", filepath.Join(cache, "go-build"))
+	}
 	t.Setenv("XDG_CACHE_HOME", dir)
 	db := filepath.Join(dir, "search.db")
 	corpus := typocorpus.New(1)

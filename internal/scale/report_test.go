@@ -39,6 +39,10 @@ func TestScaleReport(t *testing.T) {
 	dir := t.TempDir()
 	// The user cache dir of every process here (the store's integrity
 	// stamps, the index veritag-cli search saves) is the test's own.
+	// The Go build cache stays where it was.
+	if cache, err := os.UserCacheDir(); err == nil && os.Getenv("GOCACHE") == "" {
+		t.Setenv("GOCACHE", filepath.Join(cache, "go-build"))
+	}
 	t.Setenv("XDG_CACHE_HOME", dir)
 	path := filepath.Join(dir, "scale.db")
 	ctx := context.Background()
