@@ -2,6 +2,7 @@ package hub
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -98,12 +99,12 @@ func pushAs(t *testing.T, h *Hub, sentence, annotator, label string) {
 // annotators lists whose annotation changes a reader gets after cursor.
 func annotators(t *testing.T, h *Hub, cursor int64) []string {
 	t.Helper()
-	got, err := h.Changes(context.Background(), cursor, 100)
+	p, err := h.Changes(context.Background(), cursor, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var who []string
-	for _, c := range got {
+	for _, c := range p.Changes {
 		who = append(who, c.Annotation.Annotator)
 	}
 	return who
@@ -112,12 +113,61 @@ func annotators(t *testing.T, h *Hub, cursor int64) []string {
 // lastSeen reads every change after cursor and returns the last sequence.
 func lastSeen(t *testing.T, h *Hub, cursor int64) int64 {
 	t.Helper()
-	got, err := h.Changes(context.Background(), cursor, 1000)
+	p, err := h.Changes(context.Background(), cursor, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) > 0 {
+	if got := p.Changes; len(got) > 0 {
 		cursor = got[len(got)-1].Seq
 	}
 	return cursor
+}
+
+// TestPastOwnSparesAPusherOnlyItsOwnChanges: after a large push the
+// pusher's pull cursor passes the changes that push logged, unless another
+// member's change lies between.
+func TestPastOwnSparesAPusherOnlyItsOwnChanges(t *testing.T) {
+	ctx := context.Background()
+	th := newTestHub(t)
+	anna, err := Open(ctx, th.member(t, "anna", RoleAnnotator))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer anna.Close()
+	bruno, err := Open(ctx, th.member(t, "bruno", RoleAnnotator))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bruno.Close()
+	var docs []model.SyncDocument
+	var anns []model.SyncAnnotation
+	for i := 0; len(anns) < ownCheck; i++ {
+		d := testDocument(fmt.Sprintf("Documento %d. Una frase. Un'altra frase. Fine.", i))
+		docs = append(docs, d)
+		for _, sp := range d.Sentences {
+			anns = append(anns, model.SyncAnnotation{SentenceHash: sentenceHashOf(d.Hash, sp), Annotator: "anna", Label: "FACT", UpdatedAt: time.Now()})
+		}
+	}
+	if _, err := anna.PushDocuments(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	cursor := lastSeen(t, anna, 0)
+	p, err := anna.PushChanges(ctx, anns, nil)
+	if err != nil || p.Changed != len(anns) {
+		t.Fatalf("push: %+v %v", p, err)
+	}
+	past, err := anna.PastOwn(ctx, p, cursor)
+	if err != nil || past != lastSeen(t, anna, cursor) {
+		t.Fatalf("past anna's own push the cursor is at %d (%v), want %d", past, err, lastSeen(t, anna, cursor))
+	}
+	pushAs(t, bruno, anns[0].SentenceHash, "bruno", "CLAIM")
+	for i := range anns {
+		anns[i].Label, anns[i].UpdatedAt = "CLAIM", time.Now()
+	}
+	if p, err = anna.PushChanges(ctx, anns, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := anna.PastOwn(ctx, p, past); err != nil || got != past {
+		t.Fatalf("with bruno's change after it the cursor moved from %d to %d (%v)", past, got, err)
+	}
 }

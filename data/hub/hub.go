@@ -12,6 +12,8 @@ import (
 	"strconv"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/veritag/veritag/data/model"
 )
 
 // Hub is an open connection to an initialised hub at the current schema.
@@ -24,6 +26,8 @@ type Hub struct {
 	// User is the login the hub knows this connection as: the annotator
 	// whose annotations it may write.
 	User string
+	// labels is the hub's label set as last read on this connection.
+	labels []model.Label
 }
 
 // Open connects to the hub named by url (a URI or key=value string as psql

@@ -51,9 +51,13 @@ func TestInitIsIdempotentAndStatusCountsCurrentAnnotations(t *testing.T) {
 	if st.Documents != 1 || st.Sentences != 2 || st.Annotations != 1 || strings.Join(st.Annotators, ",") != "anna" || st.LastChange == nil {
 		t.Fatalf("status %+v", st)
 	}
-	changes, err := h.Changes(ctx, 0, 100)
+	pulled, err := h.Changes(ctx, 0, 100)
 	if err != nil {
 		t.Fatal(err)
+	}
+	changes := pulled.Changes
+	if len(pulled.Labels) != len(model.DefaultLabels) {
+		t.Fatalf("labels read with the changes: %v", pulled.Labels)
 	}
 	kinds := []string{}
 	for _, c := range changes {

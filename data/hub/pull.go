@@ -13,30 +13,66 @@ import (
 // carries, so that pulling a large hub stays in bounded memory.
 const maxDocumentsPerBatch = 200
 
-// Changes returns up to limit changes after seq, oldest first, each checked
-// like an imported file (see decode.go); a document change carries the
-// document unless it has been deleted since. Anything malformed refuses the
-// batch with an error naming the hub and the change.
-func (h *Hub) Changes(ctx context.Context, after int64, limit int) ([]model.HubChange, error) {
-	var out []model.HubChange
-	// the horizon is read before the snapshot: every change below it has
-	// committed (or rolled back) by then, so none is skipped
-	var horizon int64
-	if err := h.conn.QueryRow(ctx, "SELECT veritag.changes_horizon()").Scan(&horizon); err != nil {
-		return nil, h.fail(err)
-	}
-	err := h.inReadTx(ctx, func(tx pgx.Tx) error {
-		var docHashes []string
-		return h.readChanges(ctx, tx, after, horizon, limit, &out, &docHashes)
-	})
-	return out, err
+// Pulled is one batch read from the hub: its label set and its changes.
+type Pulled struct {
+	Labels  []model.Label
+	Changes []model.HubChange
 }
 
-// readChanges scans the changes after seq after and below horizon, and
-// loads the documents they add.
-func (h *Hub) readChanges(ctx context.Context, tx pgx.Tx, after, horizon int64, limit int, out *[]model.HubChange, docHashes *[]string) error {
-	rows, err := tx.Query(ctx, `SELECT seq, kind, doc_hash, sentence_hash, annotator, label, confidence, note, updated_ns
-		FROM veritag.changes WHERE seq > $1 AND seq < $2 ORDER BY seq LIMIT $3`, after, horizon, limit)
+// Changes returns the hub's label set and up to limit changes after seq,
+// oldest first, each checked like an imported file (see decode.go); a
+// document change carries the document unless it has been deleted since.
+// Anything malformed refuses the batch with an error naming the hub and the
+// change. It is one round trip unless documents come with the changes.
+func (h *Hub) Changes(ctx context.Context, after int64, limit int) (Pulled, error) {
+	var p Pulled
+	b := &pgx.Batch{}
+	// the horizon is read in a statement of its own, before the snapshot
+	// of the one that reads the log: every change below it has committed
+	// (or rolled back) by then, so none is skipped
+	b.Queue("SELECT set_config('veritag.horizon', veritag.changes_horizon()::text, false)")
+	b.Queue(labelsQuery)
+	b.Queue(`SELECT seq, kind, doc_hash, sentence_hash, annotator, label, confidence, note, updated_ns
+		FROM veritag.changes WHERE seq > $1 AND seq < current_setting('veritag.horizon')::bigint ORDER BY seq LIMIT $2`, after, limit)
+	br := h.conn.SendBatch(ctx, b)
+	var docHashes []string
+	err := h.readBatch(br, &p, &docHashes)
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return Pulled{}, h.fail(err)
+	}
+	h.labels = p.Labels
+	if len(docHashes) == 0 {
+		return p, nil
+	}
+	err = h.inReadTx(ctx, func(tx pgx.Tx) error {
+		docs, err := h.documents(ctx, tx, docHashes)
+		for i := range p.Changes {
+			if c := &p.Changes[i]; c.Kind == model.ChangeDocument {
+				c.Document = docs[c.DocumentHash]
+			}
+		}
+		return err
+	})
+	return p, err
+}
+
+// readBatch reads the results of Changes' batch: the label set, then the
+// changes, up to maxDocumentsPerBatch document changes.
+func (h *Hub) readBatch(br pgx.BatchResults, p *Pulled, docHashes *[]string) error {
+	if _, err := br.Exec(); err != nil {
+		return err
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return err
+	}
+	if p.Labels, err = h.scanLabels(rows); err != nil {
+		return err
+	}
+	rows, err = br.Query()
 	if err != nil {
 		return err
 	}
@@ -50,7 +86,7 @@ func (h *Hub) readChanges(ctx context.Context, tx pgx.Tx, after, horizon int64, 
 		if err != nil {
 			return h.errorf("change %d: %v", r.Seq, err)
 		}
-		*out = append(*out, c)
+		p.Changes = append(p.Changes, c)
 		if c.Kind == model.ChangeDocument {
 			*docHashes = append(*docHashes, c.DocumentHash)
 			if len(*docHashes) == maxDocumentsPerBatch {
@@ -59,23 +95,7 @@ func (h *Hub) readChanges(ctx context.Context, tx pgx.Tx, after, horizon int64, 
 		}
 	}
 	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if len(*docHashes) == 0 {
-		return nil
-	}
-	docs, err := h.documents(ctx, tx, *docHashes)
-	if err != nil {
-		return err
-	}
-	for i := range *out {
-		c := &(*out)[i]
-		if c.Kind == model.ChangeDocument {
-			c.Document = docs[c.DocumentHash]
-		}
-	}
-	return nil
+	return rows.Err()
 }
 
 // documents loads and checks the named documents with their sentences.
@@ -127,25 +147,37 @@ func (h *Hub) documents(ctx context.Context, tx pgx.Tx, hashes []string) (map[st
 	return out, nil
 }
 
+// labelsQuery reads the hub's label set in key order.
+const labelsQuery = "SELECT name, key, color, description FROM veritag.labels ORDER BY key"
+
 // Labels returns the hub's label set in key order.
 func (h *Hub) Labels(ctx context.Context) ([]model.Label, error) {
-	rows, err := h.conn.Query(ctx, "SELECT name, key, color, description FROM veritag.labels ORDER BY key")
+	rows, err := h.conn.Query(ctx, labelsQuery)
 	if err != nil {
 		return nil, h.fail(err)
 	}
+	out, err := h.scanLabels(rows)
+	if err == nil {
+		h.labels = out
+	}
+	return out, h.fail(err)
+}
+
+// scanLabels reads and checks a label set, closing rows.
+func (h *Hub) scanLabels(rows pgx.Rows) ([]model.Label, error) {
 	defer rows.Close()
 	var out []model.Label
 	for rows.Next() {
 		var l model.Label
 		if err := rows.Scan(&l.Name, &l.Key, &l.Color, &l.Description); err != nil {
-			return nil, h.fail(err)
+			return nil, err
 		}
 		if err := checkLabel(l); err != nil {
 			return nil, h.errorf("label set: %v", err)
 		}
 		out = append(out, l)
 	}
-	return out, h.fail(rows.Err())
+	return out, rows.Err()
 }
 
 // LastSeq is the change log's newest sequence number (0 when empty).

@@ -4,18 +4,18 @@ import (
 	"context"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/veritag/veritag/data/model"
 )
 
-// prepare creates this session's staging tables, which COPY fills before
-// one multi-row statement moves their rows into the hub's tables.
+// prepare creates this session's staging tables for documents, which COPY
+// fills before one multi-row statement moves their rows into the hub's
+// tables.
 func (h *Hub) prepare(ctx context.Context) error {
 	_, err := h.conn.Exec(ctx, `
 		CREATE TEMP TABLE IF NOT EXISTS in_documents (ord int, hash text, title text, source text, lang text, text text) ON COMMIT DELETE ROWS;
 		CREATE TEMP TABLE IF NOT EXISTS in_sentences (hash text, doc_hash text, idx int, start int, "end" int, text text) ON COMMIT DELETE ROWS;
-		CREATE TEMP TABLE IF NOT EXISTS in_annotations (sentence_hash text, annotator text, label text, confidence int, note text, updated_ns bigint) ON COMMIT DELETE ROWS;
-		CREATE TEMP TABLE IF NOT EXISTS in_adjudications (sentence_hash text, label text, adjudicator text, updated_ns bigint) ON COMMIT DELETE ROWS;
 		SET client_min_messages = warning`)
 	return h.fail(err)
 }
@@ -57,86 +57,141 @@ func (h *Hub) PushDocuments(ctx context.Context, docs []model.SyncDocument) (int
 }
 
 // Pushed says what one push of annotations and adjudications did: how
-// many rows of the hub it changed.
+// many rows of the hub it changed, and (for a large push) the transaction
+// that logged them.
 type Pushed struct {
 	Changed int
+	xid     string
 }
+
+// ownCheck is the push size from which PushChanges notes its transaction,
+// so that PastOwn can spare the pusher reading its own changes back;
+// reading back a smaller push costs less than asking.
+const ownCheck = 500
 
 // PushChanges writes annotations and adjudications in one transaction,
 // where each is newer than and different from the hub's; a replay changes
 // nothing. Row-level security refuses any row not in the login's own name.
+// It is one round trip: each kind is one multi-row statement whose rows
+// come as arrays, and the statements of one batch form one transaction.
 func (h *Hub) PushChanges(ctx context.Context, anns []model.SyncAnnotation, adjs []model.SyncAdjudication) (Pushed, error) {
 	var p Pushed
-	err := h.inTx(ctx, func(tx pgx.Tx) error {
-		if len(anns) > 0 {
-			n, err := pushAnnotations(ctx, tx, anns)
-			if err != nil {
-				return err
-			}
-			p.Changed += n
+	b := &pgx.Batch{}
+	if len(anns) > 0 {
+		queueAnnotations(b, anns)
+	}
+	if len(adjs) > 0 {
+		queueAdjudications(b, adjs)
+	}
+	if b.Len() == 0 {
+		return p, nil
+	}
+	big := len(anns)+len(adjs) >= ownCheck
+	if big {
+		b.Queue("SELECT pg_current_xact_id()::xid::text")
+	}
+	br := h.conn.SendBatch(ctx, b)
+	var err error
+	for i := 0; i < b.Len() && err == nil; i++ {
+		if big && i == b.Len()-1 {
+			err = br.QueryRow().Scan(&p.xid)
+			break
 		}
-		if len(adjs) > 0 {
-			n, err := pushAdjudications(ctx, tx, adjs)
-			if err != nil {
-				return err
-			}
-			p.Changed += n
-		}
-		return nil
-	})
-	return p, err
+		var tag pgconn.CommandTag
+		tag, err = br.Exec()
+		p.Changed += int(tag.RowsAffected())
+	}
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return Pushed{}, h.fail(err)
+	}
+	return p, nil
 }
 
-func pushAnnotations(ctx context.Context, tx pgx.Tx, anns []model.SyncAnnotation) (int, error) {
-	rows := make([][]any, len(anns))
+// PastOwn returns how far a pull cursor at after may move once push p has
+// committed: to just below the log's horizon when every change after it
+// there is p's own (which the pusher has), else after.
+func (h *Hub) PastOwn(ctx context.Context, p Pushed, after int64) (int64, error) {
+	if p.xid == "" {
+		return after, nil
+	}
+	b := &pgx.Batch{}
+	b.Queue("SELECT set_config('veritag.horizon', veritag.changes_horizon()::text, false)")
+	b.Queue(`SELECT current_setting('veritag.horizon')::bigint - 1, coalesce(bool_and(xmin = $2::xid), true)
+		FROM veritag.changes WHERE seq > $1 AND seq < current_setting('veritag.horizon')::bigint`, after, p.xid)
+	br := h.conn.SendBatch(ctx, b)
+	var upTo int64
+	var own bool
+	_, err := br.Exec()
+	if err == nil {
+		err = br.QueryRow().Scan(&upTo, &own)
+	}
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil || !own || upTo < after {
+		return after, h.fail(err)
+	}
+	return upTo, nil
+}
+
+// queueAnnotations queues the upsert of annotations: a clearing is stored
+// only where there is something to clear; a sentence the hub segmented
+// differently is skipped, as merge does.
+func queueAnnotations(b *pgx.Batch, anns []model.SyncAnnotation) {
+	n := len(anns)
+	hashes, annotators, labels, notes := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	confidences, updated := make([]int32, n), make([]int64, n)
 	for i, a := range anns {
-		rows[i] = []any{a.SentenceHash, a.Annotator, a.Label, a.Confidence, a.Note, a.UpdatedAt.UnixNano()}
+		hashes[i], annotators[i], labels[i], notes[i] = a.SentenceHash, a.Annotator, a.Label, a.Note
+		confidences[i], updated[i] = int32(a.Confidence), a.UpdatedAt.UnixNano()
 	}
-	cols := []string{"sentence_hash", "annotator", "label", "confidence", "note", "updated_ns"}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"in_annotations"}, cols, pgx.CopyFromRows(rows)); err != nil {
-		return 0, err
-	}
-	// a clearing is stored only where there is something to clear; a
-	// sentence the hub segmented differently is skipped, as merge does
-	tag, err := tx.Exec(ctx, `INSERT INTO veritag.annotations AS a (sentence_hash, annotator, label, confidence, note, updated_ns)
+	b.Queue(`INSERT INTO veritag.annotations AS a (sentence_hash, annotator, label, confidence, note, updated_ns)
 		SELECT DISTINCT ON (i.sentence_hash, i.annotator) i.sentence_hash, i.annotator, nullif(i.label, ''), i.confidence, i.note, i.updated_ns
-		  FROM in_annotations i JOIN veritag.sentences s ON s.hash = i.sentence_hash
+		  FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::bigint[])
+		       AS i(sentence_hash, annotator, label, confidence, note, updated_ns)
+		  JOIN veritag.sentences s ON s.hash = i.sentence_hash
 		 WHERE i.label <> '' OR EXISTS (SELECT 1 FROM veritag.annotations x
 		                                 WHERE x.sentence_hash = i.sentence_hash AND x.annotator = i.annotator)
 		 ORDER BY i.sentence_hash, i.annotator, i.updated_ns DESC
 		ON CONFLICT (sentence_hash, annotator) DO UPDATE
 		   SET label = excluded.label, confidence = excluded.confidence, note = excluded.note, updated_ns = excluded.updated_ns
 		 WHERE excluded.updated_ns > a.updated_ns
-		   AND (a.label IS DISTINCT FROM excluded.label OR a.confidence <> excluded.confidence OR a.note <> excluded.note)`)
-	return int(tag.RowsAffected()), err
+		   AND (a.label IS DISTINCT FROM excluded.label OR a.confidence <> excluded.confidence OR a.note <> excluded.note)`,
+		hashes, annotators, labels, confidences, notes, updated)
 }
 
-func pushAdjudications(ctx context.Context, tx pgx.Tx, adjs []model.SyncAdjudication) (int, error) {
-	rows := make([][]any, len(adjs))
+// queueAdjudications queues the upsert of adjudications, as
+// queueAnnotations does annotations.
+func queueAdjudications(b *pgx.Batch, adjs []model.SyncAdjudication) {
+	n := len(adjs)
+	hashes, labels, adjudicators, updated := make([]string, n), make([]string, n), make([]string, n), make([]int64, n)
 	for i, a := range adjs {
-		rows[i] = []any{a.SentenceHash, a.Label, a.Adjudicator, a.UpdatedAt.UnixNano()}
+		hashes[i], labels[i], adjudicators[i], updated[i] = a.SentenceHash, a.Label, a.Adjudicator, a.UpdatedAt.UnixNano()
 	}
-	cols := []string{"sentence_hash", "label", "adjudicator", "updated_ns"}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"in_adjudications"}, cols, pgx.CopyFromRows(rows)); err != nil {
-		return 0, err
-	}
-	tag, err := tx.Exec(ctx, `INSERT INTO veritag.adjudications AS a (sentence_hash, label, adjudicator, updated_ns)
+	b.Queue(`INSERT INTO veritag.adjudications AS a (sentence_hash, label, adjudicator, updated_ns)
 		SELECT DISTINCT ON (i.sentence_hash) i.sentence_hash, nullif(i.label, ''), i.adjudicator, i.updated_ns
-		  FROM in_adjudications i JOIN veritag.sentences s ON s.hash = i.sentence_hash
+		  FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) AS i(sentence_hash, label, adjudicator, updated_ns)
+		  JOIN veritag.sentences s ON s.hash = i.sentence_hash
 		 WHERE i.label <> '' OR EXISTS (SELECT 1 FROM veritag.adjudications x WHERE x.sentence_hash = i.sentence_hash)
 		 ORDER BY i.sentence_hash, i.updated_ns DESC
 		ON CONFLICT (sentence_hash) DO UPDATE
 		   SET label = excluded.label, adjudicator = excluded.adjudicator, updated_ns = excluded.updated_ns
-		 WHERE excluded.updated_ns > a.updated_ns AND a.label IS DISTINCT FROM excluded.label`)
-	return int(tag.RowsAffected()), err
+		 WHERE excluded.updated_ns > a.updated_ns AND a.label IS DISTINCT FROM excluded.label`,
+		hashes, labels, adjudicators, updated)
 }
 
 // PushLabels adds the labels the hub's label set lacks (only owners may);
 // it returns how many were added. Labels the hub has are left as they are.
 func (h *Hub) PushLabels(ctx context.Context, labels []model.Label) (int, error) {
-	theirs, err := h.Labels(ctx)
-	if err != nil {
-		return 0, err
+	theirs := h.labels
+	if !hasAll(theirs, labels) {
+		var err error
+		if theirs, err = h.Labels(ctx); err != nil {
+			return 0, err
+		}
 	}
 	have, keys := map[string]bool{}, map[string]bool{}
 	for _, l := range theirs {
@@ -151,7 +206,7 @@ func (h *Hub) PushLabels(ctx context.Context, labels []model.Label) (int, error)
 	if len(missing) == 0 {
 		return 0, nil
 	}
-	err = h.inTx(ctx, func(tx pgx.Tx) error {
+	err := h.inTx(ctx, func(tx pgx.Tx) error {
 		for i, l := range missing {
 			if keys[l.Key] {
 				for k := '1'; k <= '9'; k++ {
@@ -162,6 +217,7 @@ func (h *Hub) PushLabels(ctx context.Context, labels []model.Label) (int, error)
 				}
 			}
 			keys[l.Key] = true
+			missing[i] = l
 			_, err := tx.Exec(ctx, "INSERT INTO veritag.labels(name, key, color, description, position) VALUES ($1, $2, $3, $4, $5)",
 				l.Name, l.Key, l.Color, l.Description, len(theirs)+i)
 			if err != nil {
@@ -170,7 +226,24 @@ func (h *Hub) PushLabels(ctx context.Context, labels []model.Label) (int, error)
 		}
 		return nil
 	})
+	if err == nil {
+		h.labels = append(theirs, missing...)
+	}
 	return len(missing), err
+}
+
+// hasAll reports whether the label set theirs has every one of labels.
+func hasAll(theirs, labels []model.Label) bool {
+	have := map[string]bool{}
+	for _, l := range theirs {
+		have[l.Name] = true
+	}
+	for _, l := range labels {
+		if !have[l.Name] {
+			return false
+		}
+	}
+	return true
 }
 
 // inTx runs fn in one transaction and commits it; any error rolls it back.

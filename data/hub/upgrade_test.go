@@ -47,10 +47,11 @@ func TestInitUpgradesAVersion1Hub(t *testing.T) {
 	}
 	defer h.Close()
 	pushAs(t, h, second, "anna", "CLAIM")
-	got, err := h.Changes(ctx, 0, 100)
+	p, err := h.Changes(ctx, 0, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
+	got := p.Changes
 	var kinds []string
 	for _, c := range got {
 		kinds = append(kinds, c.Kind)

@@ -39,18 +39,55 @@ func Once(ctx context.Context, st *store.Store, url string) (Result, error) {
 
 // Sync pushes what the hub lacks, then pulls what st lacks.
 func Sync(ctx context.Context, st *store.Store, h *hub.Hub) (Result, error) {
-	var r Result
-	var err error
-	if r.Pushed, err = push(ctx, st, h); err != nil {
-		return r, err
-	}
-	r.Pulled, err = pull(ctx, st, h)
-	return r, err
+	var unstored store.HubCursor
+	return round(ctx, st, h, &unstored, true, true)
 }
 
-// push sends missing labels, then documents, then logged changes in
-// batches; after each batch the hub commits before the local cursor moves.
-func push(ctx context.Context, st *store.Store, h *hub.Hub) (int, error) {
+// round pushes (when push is set) and pulls (when pull is set). The last
+// push batch's cursor is stored with the next pull's changes, in one local
+// transaction; until then it waits in *unstored.
+func round(ctx context.Context, st *store.Store, h *hub.Hub, unstored *store.HubCursor, push, pull bool) (Result, error) {
+	var r Result
+	stored, err := st.HubCursor(ctx, h.ID)
+	if err != nil {
+		return r, err
+	}
+	pos := position{stored: stored, now: later(stored, *unstored)}
+	if push {
+		if r.Pushed, err = pushAll(ctx, st, h, &pos); err != nil {
+			return r, err
+		}
+	}
+	if pull {
+		if r.Pulled, err = pullAll(ctx, st, h, &pos); err != nil {
+			return r, err
+		}
+	}
+	*unstored = pos.now
+	return r, nil
+}
+
+// position is a cursor as this sync has moved it (now; every move after
+// the hub's commit) and as the local file stores it.
+type position struct {
+	now, stored store.HubCursor
+}
+
+// moved reports whether now is ahead of what the file stores.
+func (p *position) moved() bool {
+	return p.now.PushedEvent > p.stored.PushedEvent || p.now.PulledSeq > p.stored.PulledSeq
+}
+
+// later is each part of the cursor at its furthest.
+func later(a, b store.HubCursor) store.HubCursor {
+	a.PushedEvent, a.PulledSeq = max(a.PushedEvent, b.PushedEvent), max(a.PulledSeq, b.PulledSeq)
+	return a
+}
+
+// pushAll sends missing labels, then documents, then logged changes in
+// batches; the cursor moves after each batch's commit on the hub and is
+// stored before the next batch goes, so a crash replays at most one.
+func pushAll(ctx context.Context, st *store.Store, h *hub.Hub, pos *position) (int, error) {
 	labels, err := st.Labels(ctx)
 	if err != nil {
 		return 0, err
@@ -81,13 +118,15 @@ func push(ctx context.Context, st *store.Store, h *hub.Hub) (int, error) {
 		}
 	}
 	for {
-		cur, err := st.HubCursor(ctx, h.ID)
-		if err != nil {
+		batch, err := st.ChangesForHub(ctx, pos.now.PushedEvent, eventBatch)
+		if err != nil || batch.LastEvent == pos.now.PushedEvent {
 			return pushed, err
 		}
-		batch, err := st.ChangesForHub(ctx, cur.PushedEvent, eventBatch)
-		if err != nil || batch.LastEvent == cur.PushedEvent {
-			return pushed, err
+		if pos.moved() {
+			if err := st.SetHubCursor(ctx, h.ID, pos.now); err != nil {
+				return pushed, err
+			}
+			pos.stored = pos.now
 		}
 		if len(batch.Annotations)+len(batch.Adjudications) > 0 {
 			p, err := h.PushChanges(ctx, batch.Annotations, batch.Adjudications)
@@ -95,44 +134,36 @@ func push(ctx context.Context, st *store.Store, h *hub.Hub) (int, error) {
 				return pushed, err
 			}
 			pushed += p.Changed
+			if pos.now.PulledSeq, err = h.PastOwn(ctx, p, pos.now.PulledSeq); err != nil {
+				return pushed, err
+			}
 		}
-		cur.PushedEvent = batch.LastEvent
-		if err := st.SetHubCursor(ctx, h.ID, cur); err != nil {
-			return pushed, err
-		}
+		pos.now.PushedEvent = batch.LastEvent
 	}
 }
 
-// pull applies the hub's changes after the local cursor, batch by batch,
-// each batch and its cursor in one local transaction.
-func pull(ctx context.Context, st *store.Store, h *hub.Hub) (int, error) {
-	labels, err := h.Labels(ctx)
-	if err != nil {
-		return 0, err
-	}
+// pullAll applies the hub's changes after the cursor, batch by batch, each
+// batch and the cursor in one local transaction.
+func pullAll(ctx context.Context, st *store.Store, h *hub.Hub, pos *position) (int, error) {
 	pulled := 0
 	for first := true; ; first = false {
-		cur, err := st.HubCursor(ctx, h.ID)
+		p, err := h.Changes(ctx, pos.now.PulledSeq, pullBatch)
 		if err != nil {
 			return pulled, err
 		}
-		changes, err := h.Changes(ctx, cur.PulledSeq, pullBatch)
-		if err != nil {
-			return pulled, err
-		}
-		if len(changes) == 0 && (!first || hasLabels(ctx, st, labels)) {
+		if len(p.Changes) == 0 && !pos.moved() && (!first || hasLabels(ctx, st, p.Labels)) {
 			return pulled, nil // nothing to write locally
 		}
-		upTo := cur.PulledSeq
-		if len(changes) > 0 {
-			upTo = changes[len(changes)-1].Seq
+		if len(p.Changes) > 0 {
+			pos.now.PulledSeq = p.Changes[len(p.Changes)-1].Seq
 		}
-		n, err := st.ApplyHubChanges(ctx, h.ID, labels, changes, upTo)
+		n, cur, err := st.ApplyHubChanges(ctx, h.ID, p.Labels, p.Changes, pos.now)
 		pulled += n
 		if err != nil {
 			return pulled, err
 		}
-		if len(changes) == 0 {
+		pos.now, pos.stored = cur, cur
+		if len(p.Changes) == 0 {
 			return pulled, nil
 		}
 	}

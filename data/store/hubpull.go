@@ -14,11 +14,27 @@ import (
 // checked) into this file in one transaction, with the same rules as
 // merge: documents by content hash, the newer change wins, a replay
 // changes nothing. The hub's labels this label set lacks are added first.
-// The pull cursor moves to upTo in the same transaction. It returns how
-// many changes altered this file.
-func (s *Store) ApplyHubChanges(ctx context.Context, hubID string, labels []model.Label, changes []model.HubChange, upTo int64) (int, error) {
+// The cursor moves to `to` in the same transaction (each part only
+// forward); when nothing local was waiting for the hub, the push cursor
+// also passes the events this batch logs, which are never pushed. It
+// returns how many changes altered this file, and the cursor stored.
+func (s *Store) ApplyHubChanges(ctx context.Context, hubID string, labels []model.Label, changes []model.HubChange, to HubCursor) (int, HubCursor, error) {
 	applied := 0
-	err := s.withBulkTx(ctx, func(tx *sql.Tx) error {
+	var cur HubCursor
+	withTx := s.withTx
+	if len(changes) > bulkPull {
+		withTx = s.withBulkTx
+	}
+	err := withTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if cur, err = hubCursor(ctx, tx, hubID); err != nil {
+			return err
+		}
+		cur.PushedEvent, cur.PulledSeq = max(cur.PushedEvent, to.PushedEvent), max(cur.PulledSeq, to.PulledSeq)
+		var lastEvent int64
+		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM events").Scan(&lastEvent); err != nil {
+			return err
+		}
 		added, err := addMissingLabels(ctx, tx, labels)
 		if err != nil {
 			return err
@@ -42,17 +58,19 @@ func (s *Store) ApplyHubChanges(ctx context.Context, hubID string, labels []mode
 				applied++
 			}
 		}
-		cur, err := hubCursor(ctx, tx, hubID)
-		if err != nil {
-			return err
-		}
-		if upTo > cur.PulledSeq {
-			cur.PulledSeq = upTo
+		if cur.PushedEvent >= lastEvent {
+			if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM events").Scan(&cur.PushedEvent); err != nil {
+				return err
+			}
 		}
 		return s.setHubCursor(ctx, tx, hubID, cur)
 	})
-	return applied, err
+	return applied, cur, err
 }
+
+// bulkPull is the batch size from which a pull sizes the page cache for a
+// bulk write; a smaller one keeps the cache it has.
+const bulkPull = 1000
 
 // changeKey names what a change is about, so that only the last change of
 // each thing in a batch is applied.
