@@ -157,7 +157,9 @@ func pullAll(ctx context.Context, st *store.Store, h *hub.Hub, pos *position) (i
 		if len(p.Changes) > 0 {
 			pos.now.PulledSeq = p.Changes[len(p.Changes)-1].Seq
 		}
-		n, cur, err := st.ApplyHubChanges(ctx, h.ID, p.Labels, p.Changes, pos.now)
+		// a batch is applied whole: without a context that can end, the
+		// SQLite driver does not start a watcher goroutine per statement
+		n, cur, err := st.ApplyHubChanges(context.WithoutCancel(ctx), h.ID, p.Labels, p.Changes, pos.now)
 		pulled += n
 		if err != nil {
 			return pulled, err

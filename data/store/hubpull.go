@@ -143,8 +143,14 @@ func (s *Store) pullAnnotation(ctx context.Context, tx *sql.Tx, a model.SyncAnno
 	if err != nil || !ok {
 		return false, err
 	}
-	cur, err := annotationState(ctx, tx, ref.id, a.Annotator)
-	if err != nil {
+	// the row's state and time in one query; the time of a cleared one
+	// (no row) comes from its last event
+	var cur model.AnnotationState
+	var at string
+	err = tx.QueryRowContext(ctx, "SELECT label, confidence, note, updated_at FROM annotations WHERE sentence_id = ? AND annotator = ?",
+		ref.id, a.Annotator).Scan(&cur.Label, &cur.Confidence, &cur.Note, &at)
+	found := err == nil
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return false, err
 	}
 	next := model.AnnotationState{Label: a.Label, Confidence: a.Confidence, Note: a.Note}
@@ -154,10 +160,14 @@ func (s *Store) pullAnnotation(ctx context.Context, tx *sql.Tx, a model.SyncAnno
 	if cur == next {
 		return false, nil
 	}
-	local, err := localStamp(ctx, tx, `SELECT updated_at FROM annotations WHERE sentence_id = ? AND annotator = ?`,
-		[]any{ref.id, a.Annotator}, ref.hash, a.Annotator)
-	if err != nil || !a.UpdatedAt.After(local) {
-		return false, err
+	local := parseStamp(at)
+	if !found {
+		if local, err = eventStamp(ctx, tx, ref.hash, a.Annotator); err != nil {
+			return false, err
+		}
+	}
+	if !a.UpdatedAt.After(local) {
+		return false, nil
 	}
 	if err := setAnnotation(ctx, tx, ref.id, a.Annotator, next, stamp(a.UpdatedAt)); err != nil {
 		return false, err
@@ -211,9 +221,17 @@ func localStamp(ctx context.Context, tx *sql.Tx, rowQuery string, rowArgs []any,
 	var at string
 	err := tx.QueryRowContext(ctx, rowQuery, rowArgs...).Scan(&at)
 	if errors.Is(err, sql.ErrNoRows) {
-		err = tx.QueryRowContext(ctx, "SELECT at FROM events WHERE sentence_hash = ? AND annotator = ? ORDER BY id DESC LIMIT 1",
-			hash, annotator).Scan(&at)
+		return eventStamp(ctx, tx, hash, annotator)
 	}
+	return parseStamp(at), err
+}
+
+// eventStamp is the time of the last logged event about a sentence's
+// annotation by annotator ("" for its adjudication), else the zero time.
+func eventStamp(ctx context.Context, tx *sql.Tx, hash, annotator string) (time.Time, error) {
+	var at string
+	err := tx.QueryRowContext(ctx, "SELECT at FROM events WHERE sentence_hash = ? AND annotator = ? ORDER BY id DESC LIMIT 1",
+		hash, annotator).Scan(&at)
 	if errors.Is(err, sql.ErrNoRows) {
 		return time.Time{}, nil
 	}
