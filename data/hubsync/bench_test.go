@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -30,10 +31,20 @@ func TestHubBenchReport(t *testing.T) {
 	if os.Getenv(benchEnv) != "1" {
 		t.Skipf("skipped: the hub report runs with %s=1 (make bench-hub)", benchEnv)
 	}
+	load := func() string { // the machine is shared: its load goes with the figures
+		b, _ := os.ReadFile("/proc/loadavg")
+		if f := strings.Fields(string(b)); len(f) >= 3 {
+			return strings.Join(f[:3], ", ")
+		}
+		return "unknown"
+	}
+	before := load()
 	team := benchTeam(t)
 	push := benchPush(t)
+	rows := append(team, push...)
+	rows = append(rows, [2]string{"machine load average (1, 5, 15 min) before and after", before + " → " + load()})
 	fmt.Printf("\n| hub measurement | figure |\n|---|---|\n")
-	for _, row := range append(team, push...) {
+	for _, row := range rows {
 		fmt.Printf("| %s | %s |\n", row[0], row[1])
 	}
 }
