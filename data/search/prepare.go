@@ -7,8 +7,8 @@ import "encoding/binary"
 // batch's distinct spellings, on its own; commit gives the spellings the
 // index's ids and stores the sentences; post lists each sentence under
 // its words. Batches go through commit in order and through post in
-// order; fold of one batch, commit of the one before and post of the one
-// before that can run at once, as they touch different data.
+// order; fold of one batch and commit or post of the one before run at
+// once, as they touch different data.
 
 // prepared is a batch of sentences on their way into an index. Its
 // buffers are reused from batch to batch.
