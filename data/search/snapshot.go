@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // A saved index is a file: a header (snapshotMagic, the format version,
@@ -37,6 +38,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 func (ix *Index) Save(path string, key Key) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	removeStale(path)
 	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -65,6 +67,21 @@ func (ix *Index) Save(path string, key Key) error {
 		return e.err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// staleTemp is how old a temporary file of Save must be to be taken for
+// one a crash left behind: a save in progress writes to its file all
+// along.
+const staleTemp = 10 * time.Minute
+
+// removeStale removes the temporary files of saves to path that crashed.
+func removeStale(path string) {
+	temps, _ := filepath.Glob(path + ".*.tmp")
+	for _, t := range temps {
+		if st, err := os.Stat(t); err == nil && time.Since(st.ModTime()) > staleTemp {
+			os.Remove(t)
+		}
+	}
 }
 
 // Load reads the index saved in the file path under key. It returns

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/veritag/veritag/data/search"
 	"github.com/veritag/veritag/internal/typocorpus"
@@ -130,6 +131,23 @@ func TestLoadDamaged(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameResults(t, ix, loaded, queries)
+	// The next save removes that file once it is old, as no save in
+	// progress leaves its file untouched that long, and keeps a recent one.
+	crashed, inProgress := path+".123.tmp", path+".456.tmp"
+	os.WriteFile(inProgress, nil, 0o600)
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(crashed, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Save(path, key); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(crashed); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the file of a save that crashed an hour ago is still there: %v", err)
+	}
+	if _, err := os.Stat(inProgress); err != nil {
+		t.Errorf("the file of a save in progress was removed: %v", err)
+	}
 }
 
 // TestDigest: the key changes with any sentence or note, including where
