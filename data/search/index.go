@@ -20,6 +20,11 @@
 // sentences as compressed ascending slots; a query intersects the lists,
 // and sentences are read, to rank them, shortest first with a bound that
 // stops as soon as no unread one can enter the page.
+//
+// An index can be saved to a file and loaded from it (Save, Load) under
+// the Key of the sentences and notes it was built from (Digest): a
+// caller that hashes what the database holds now loads the file only if
+// nothing changed since, and builds anew otherwise.
 package search
 
 import "sync"
