@@ -164,7 +164,8 @@ bench-scale:
 	VERITAG_SCALE=1 go test -count=1 -run '^TestScaleReport$$' -v -timeout 60m ./internal/scale
 
 ## bench-hub: the team hub on a throwaway PostgreSQL: 20 annotators x 500
-## tags under sync --watch (time to converge, changes/s, commit-to-arrival
-## latency p50/p95), and a push of 100,000 annotations (changes/s, peak RSS).
+## tags under sync --watch at a stress pace and at a fast human pace (time
+## to converge, changes/s, commit-to-arrival latency p50/p95), and a push of
+## 100,000 annotations (changes/s, peak RSS).
 bench-hub:
 	VERITAG_BENCH_HUB=1 go test -count=1 -run '^TestHubBenchReport$$' -v -timeout 30m ./data/hubsync
