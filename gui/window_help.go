@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
@@ -61,6 +62,11 @@ func keyHelp(labels []model.Label) (annotate, app [][2]string) {
 		{"Ctrl+H", lang.L("Team hub: connect, see the sync, disconnect")},
 		{"Ctrl+B", lang.L("Show or hide the library")},
 		{"Ctrl+Shift+B", lang.L("Blind mode: hide or show other annotators' labels")},
+		{"Ctrl+Shift+O  Ctrl+M", lang.L("Import folder…") + "  " + lang.L("Merge databases…")},
+		{"Ctrl+L  Ctrl+G", lang.L("Labels…") + "  " + lang.L("Annotation guidelines")},
+		{"Ctrl+Shift+A  Ctrl+J", lang.L("Agreement…") + "  " + lang.L("Adjudicate…")},
+		{"Ctrl+Shift+M", lang.L("Suggestion model and consistency check…")},
+		{"Ctrl+,", lang.L("Settings…")},
 		{"Ctrl+=  Ctrl+-  Ctrl+0", lang.L("Article text size")},
 		{"F1  ?", lang.L("This help")},
 		{"Ctrl+Q", lang.L("Quit")},
@@ -93,8 +99,18 @@ func showHelpOverlay(c fyne.Canvas, labels []model.Label) *helpOverlay {
 	hint := widget.NewLabelWithStyle(lang.L("Press any key to close"), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	closeBtn := widget.NewButton(lang.L("Close"), h.hide)
 	bottom := container.NewVBox(hint, container.NewCenter(closeBtn))
-	tables := container.NewHBox(keyTable(annotate), widget.NewSeparator(), keyTable(app))
-	h.popup = widget.NewModalPopUp(container.NewBorder(title, bottom, nil, nil, tables), c)
+	left, right := keyTable(annotate), keyTable(app)
+	var tables fyne.CanvasObject = container.NewHBox(left, widget.NewSeparator(), right)
+	room := c.Size().Subtract(fyne.NewSquareSize(4 * theme.Padding()))
+	if room.Width > 0 && tables.MinSize().Width > room.Width { // a narrow window: one column
+		tables = container.NewVBox(left, widget.NewSeparator(), right)
+	}
+	h.popup = widget.NewModalPopUp(container.NewBorder(title, bottom, nil, nil, container.NewVScroll(tables)), c)
+	want := tables.MinSize().AddWidthHeight(2*theme.Padding(), title.MinSize().Height+bottom.MinSize().Height+4*theme.Padding())
+	if room.Width > 0 && room.Height > 0 { // scrolls when the window is lower than the keys
+		want = fyne.NewSize(min(want.Width, room.Width), min(want.Height, room.Height))
+	}
+	h.popup.Resize(want)
 	h.popup.Show()
 	return h
 }

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/veritag/veritag/data/model"
 	"github.com/veritag/veritag/internal/guitest"
@@ -30,5 +32,27 @@ func TestHelpOverlayAlone(t *testing.T) {
 	h.hide()
 	if h.visible() {
 		t.Error("hide left the overlay shown")
+	}
+}
+
+func TestHelpOverlayFitsTheWindow(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(&appTheme{variant: themeSystem})
+	labels := []model.Label{{Name: "CLAIM", Key: "1"}, {Name: "FACT", Key: "2"}, {Name: "SPECULATION", Key: "3"}}
+	for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 900, Height: 600}} {
+		w := test.NewTempWindow(t, widget.NewLabel(""))
+		w.SetPadded(false)
+		w.Resize(size)
+		h := showHelpOverlay(w.Canvas(), labels)
+		got, need := h.popup.Content.Size(), h.popup.Content.MinSize()
+		if got.Width > size.Width || got.Height > size.Height {
+			t.Errorf("at %v the key help is %v, larger than the window", size, got)
+		}
+		if need.Width > got.Width+1 || need.Height > got.Height+1 {
+			t.Errorf("at %v the key help needs %v but has %v: it is cut", size, need, got)
+		}
+		if !strings.Contains(guitest.Texts(h.popup.Content), "Ctrl+Q") {
+			t.Errorf("at %v the key help lost its last keys", size)
+		}
+		h.hide()
 	}
 }

@@ -23,6 +23,14 @@ var (
 	scLibrary  fyne.Shortcut = ctrl(fyne.KeyB)
 	scHub      fyne.Shortcut = ctrl(fyne.KeyH)
 	scBlind    fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scFolder   fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scMerge    fyne.Shortcut = ctrl(fyne.KeyM)
+	scSettings fyne.Shortcut = ctrl(fyne.KeyComma)
+	scLabels   fyne.Shortcut = ctrl(fyne.KeyL)
+	scAgree    fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyA, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scAdjud    fyne.Shortcut = ctrl(fyne.KeyJ)
+	scModel    fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scGuide    fyne.Shortcut = ctrl(fyne.KeyG)
 )
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {
@@ -57,6 +65,14 @@ func (u *UI) shortcutActions() map[fyne.Shortcut]func() {
 		scLibrary:  u.toggleLibrary,
 		scHub:      u.unlessModal(u.showHubDialog),
 		scBlind:    u.unlessModal(u.toggleBlind),
+		scFolder:   u.unlessModal(u.chooseFolder),
+		scMerge:    u.unlessModal(u.chooseMerge),
+		scSettings: u.unlessModal(u.showSettings),
+		scLabels:   u.unlessModal(u.showLabels),
+		scAgree:    u.unlessModal(u.unlessBlind(u.team.ShowAgreement)),
+		scAdjud:    u.unlessModal(u.unlessBlind(u.team.ShowAdjudication)),
+		scModel:    u.unlessModal(u.unlessBlind(u.showModelCard)),
+		scGuide:    u.unlessModal(u.showGuidelines),
 	}
 }
 

@@ -20,13 +20,13 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("File"),
 		item(lang.L("Import files…"), scImport),
-		fyne.NewMenuItem(lang.L("Import folder…"), u.unlessModal(u.chooseFolder)),
-		fyne.NewMenuItem(lang.L("Merge databases…"), u.unlessModal(u.chooseMerge)),
+		item(lang.L("Import folder…"), scFolder),
+		item(lang.L("Merge databases…"), scMerge),
 		item(lang.L("Export…"), scExport),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Team hub…"), scHub),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Settings…"), u.unlessModal(u.showSettings)),
+		item(lang.L("Settings…"), scSettings),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -36,7 +36,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Find sentences"), scFind),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Labels…"), u.unlessModal(u.showLabels)),
+		item(lang.L("Labels…"), scLabels),
 	)
 	view := fyne.NewMenu(lang.L("View"),
 		item(lang.L("Show or hide the library"), scLibrary),
@@ -46,16 +46,16 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Normal text size"), scNormal),
 	)
 	team := fyne.NewMenu(lang.L("Team"),
-		fyne.NewMenuItem(lang.L("Agreement…"), u.unlessBlind(u.team.ShowAgreement)),
-		fyne.NewMenuItem(lang.L("Adjudicate…"), u.unlessBlind(u.team.ShowAdjudication)),
+		item(lang.L("Agreement…"), scAgree),
+		item(lang.L("Adjudicate…"), scAdjud),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Suggestion model and consistency check…"), u.unlessBlind(u.showModelCard)),
+		item(lang.L("Suggestion model and consistency check…"), scModel),
 		fyne.NewMenuItemSeparator(),
 		u.blindMenuItem(),
 	)
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts")+"  (F1, ?)", u.showHelp),
-		fyne.NewMenuItem(lang.L("Annotation guidelines"), u.showGuidelines),
+		item(lang.L("Annotation guidelines"), scGuide),
 	)
 	return fyne.NewMainMenu(file, edit, view, team, help)
 }
