@@ -114,12 +114,18 @@ func (u *UI) Window() fyne.Window { return u.win }
 // ShowAndRun shows the window, asks for the annotator's name on first run
 // and runs the app until it quits.
 func (u *UI) ShowAndRun() {
+	u.Show()
+	u.app.Run()
+}
+
+// Show shows the window and starts its background work, in an app that
+// already runs (or is about to).
+func (u *UI) Show() {
 	u.win.Show()
 	u.askAnnotator()
 	u.watch()
 	u.resumeHub()
 	u.startSuggestions()
-	u.app.Run()
 }
 
 // start loads the label set and the library, then reopens the last article

@@ -14,6 +14,13 @@ import (
 // a Veritag database) in a window of its own and runs the app until the
 // user closes it.
 func ShowFatal(a fyne.App, err error) {
+	ShowFatalWindow(a, err)
+	a.Run()
+}
+
+// ShowFatalWindow shows why Veritag cannot start in a window of its own,
+// in an app that already runs.
+func ShowFatalWindow(a fyne.App, err error) {
 	loadTranslations(a)
 	w := a.NewWindow("Veritag")
 	w.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -23,5 +30,5 @@ func ShowFatal(a fyne.App, err error) {
 	quit := widget.NewButtonWithIcon(lang.L("Quit"), theme.CancelIcon(), a.Quit)
 	w.SetContent(container.NewBorder(title, container.NewCenter(quit), container.NewVBox(widget.NewIcon(theme.ErrorIcon())), nil, msg))
 	w.Resize(fyne.NewSize(560, 220))
-	w.ShowAndRun()
+	w.Show()
 }

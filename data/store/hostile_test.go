@@ -216,6 +216,9 @@ func TestCorruptLargeDatabaseIsRefused(t *testing.T) {
 	if !seenAsIs(path) {
 		t.Fatal("a large database Veritag closed is not recorded as seen")
 	}
+	if _, scans := ScansOnOpen(path); scans {
+		t.Error("a large database Veritag closed would be scanned on open")
+	}
 	s = openAt(t, path) // opens without a scan, and stays recorded
 	s.Close()
 	if !seenAsIs(path) {
@@ -227,6 +230,9 @@ func TestCorruptLargeDatabaseIsRefused(t *testing.T) {
 	os.Chtimes(path, st.ModTime(), st.ModTime())
 	if seenAsIs(path) {
 		t.Fatal("a database another program overwrote still counts as seen")
+	}
+	if size, scans := ScansOnOpen(path); !scans || size != st.Size() {
+		t.Errorf("ScansOnOpen of a database another program overwrote: %d, %v", size, scans)
 	}
 	bad, _ := os.ReadFile(path)
 	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "corrupt") {

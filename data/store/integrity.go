@@ -33,6 +33,18 @@ func quickCheck(ctx context.Context, db *sql.DB, path string) error {
 	return nil
 }
 
+// ScansOnOpen reports whether opening the database at path will scan it
+// whole (a file over the size checked on every open that Veritag has not
+// seen as it is now), and its size, so that a caller can say why the open
+// takes a while.
+func ScansOnOpen(path string) (size int64, scans bool) {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() <= quickCheckLimit {
+		return 0, false
+	}
+	return st.Size(), !seenAsIs(path)
+}
+
 // recordClosed records a large database this process wrote and has just
 // closed as seen, so that the next open need not check it again.
 func recordClosed(path string) {
