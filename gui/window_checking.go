@@ -8,8 +8,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/veritag/veritag/assets"
 )
 
 // ShowChecking shows, in a small window of its own, that the database
@@ -17,9 +15,7 @@ import (
 // Veritag last saw it), so a long wait is not taken for a hang. The caller
 // closes the window when the database is open.
 func ShowChecking(a fyne.App, name string, size int64) fyne.Window {
-	loadTranslations(a)
-	w := a.NewWindow("Veritag")
-	w.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := smallWindow(a)
 	title := widget.NewLabelWithStyle(lang.L("Checking {{.Name}} ({{.Size}}) before opening it…",
 		map[string]any{"Name": name, "Size": fmt.Sprintf("%.0f MB", float64(size)/(1<<20))}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	why := widget.NewLabel(lang.L("It changed since Veritag last opened it, so every page is read once to be sure it is sound."))

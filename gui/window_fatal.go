@@ -21,9 +21,7 @@ func ShowFatal(a fyne.App, err error) {
 // ShowFatalWindow shows why Veritag cannot start in a window of its own,
 // in an app that already runs.
 func ShowFatalWindow(a fyne.App, err error) {
-	loadTranslations(a)
-	w := a.NewWindow("Veritag")
-	w.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := smallWindow(a)
 	msg := widget.NewLabel(err.Error())
 	msg.Wrapping = fyne.TextWrapWord
 	title := widget.NewLabelWithStyle(lang.L("Veritag cannot start"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -31,4 +29,13 @@ func ShowFatalWindow(a fyne.App, err error) {
 	w.SetContent(container.NewBorder(title, container.NewCenter(quit), container.NewVBox(widget.NewIcon(theme.ErrorIcon())), nil, msg))
 	w.Resize(fyne.NewSize(560, 220))
 	w.Show()
+}
+
+// smallWindow is a window of Veritag's own, with its icon and translations,
+// for what is shown before or instead of the main window.
+func smallWindow(a fyne.App) fyne.Window {
+	loadTranslations(a)
+	w := a.NewWindow("Veritag")
+	w.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	return w
 }
