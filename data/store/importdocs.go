@@ -45,6 +45,9 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 		return nil, err
 	}
 	defer rows.close()
+	if err := rows.deferHashIndex(); err != nil {
+		return nil, err
+	}
 	out := make([]model.Document, 0, len(docs))
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -59,7 +62,7 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 			progress(i+1, len(docs))
 		}
 	}
-	return out, nil
+	return out, rows.finish()
 }
 
 // importDoc stores one document (or finds it) and merges its annotations.

@@ -12,7 +12,9 @@ import (
 
 // ImportStream stores the documents produce hands to put, all or nothing,
 // in one transaction, without holding on to them: memory stays bounded
-// however many there are. Each document is checked as ImportDocs checks
+// however many there are. produce runs on a goroutine of its own (reading
+// and parsing on one core while SQLite writes on another) and must stop
+// when put returns an error. Each document is checked as ImportDocs checks
 // it, and a document whose text is already stored is not duplicated.
 // stored, if not nil, is called with each stored (or found) document
 // before the commit, so a caller reporting them must hold the report back
@@ -33,7 +35,10 @@ func (s *Store) ImportStream(ctx context.Context, produce func(put func(model.Im
 			return err
 		}
 		defer rows.close()
-		return produce(func(d model.ImportDoc) error {
+		if err := rows.deferHashIndex(); err != nil {
+			return err
+		}
+		err = pipeline(ctx, produce, func(d model.ImportDoc) error {
 			if err := checkImportDoc(d); err != nil {
 				return fmt.Errorf("%s: %w", docName(d, n), err)
 			}
@@ -50,6 +55,10 @@ func (s *Store) ImportStream(ctx context.Context, produce func(put func(model.Im
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		return rows.finish()
 	})
 	if err != nil {
 		return 0, err

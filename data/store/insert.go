@@ -30,6 +30,9 @@ type sentenceRows struct {
 	tx       *sql.Tx
 	cacheKiB int64
 	written  int // rows since the cache was last sized
+	// deferral, when not nil, sets the sentence hash index aside during
+	// a large import (deferHashIndex).
+	deferral *indexDeferral
 }
 
 // growEvery is how many rows are written between two looks at the size of
@@ -60,7 +63,32 @@ func (w *sentenceRows) add(docID int64, idx, start, end int, text, hash string, 
 	if _, err := w.ins.ExecContext(w.quiet, docID, idx, start, end, text, hash, string(kind.OrDefault())); err != nil {
 		return w.failed(err)
 	}
+	if w.deferral != nil {
+		if err := w.deferral.wrote(w, 1); err != nil {
+			return err
+		}
+	}
 	return w.grow()
+}
+
+// deferHashIndex lets an import set the sentence hash index aside once it
+// has written many sentences (indexDeferral); finish builds it again.
+func (w *sentenceRows) deferHashIndex() error {
+	d := &indexDeferral{}
+	if err := w.tx.QueryRowContext(w.ctx, "SELECT coalesce(max(id), 0) FROM sentences").Scan(&d.existing); err != nil {
+		return err
+	}
+	w.deferral = d
+	return nil
+}
+
+// finish builds the sentence hash index again if it was set aside; an
+// import calls it last, before its commit.
+func (w *sentenceRows) finish() error {
+	if w.deferral == nil {
+		return nil
+	}
+	return w.deferral.restore(w)
 }
 
 // grow raises the page cache when the file (with its WAL) has grown enough

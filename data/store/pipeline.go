@@ -1,0 +1,71 @@
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/veritag/veritag/data/model"
+)
+
+// Documents travel from the reader to the writer in batches of at most
+// batchDocs documents or batchBytes of text, at most pipelineDepth batches
+// waiting: the reader parses the next documents on another core while
+// SQLite stores these, and memory stays bounded.
+const (
+	batchDocs     = 512
+	batchBytes    = 4 << 20
+	pipelineDepth = 2
+)
+
+// errWriterStopped tells the reader that the writer has stopped.
+var errWriterStopped = errors.New("the import stopped")
+
+// pipeline runs produce on its own goroutine and hands what it puts, in
+// order, to consume on the caller's goroutine. The first error (consume's
+// or produce's) stops both and is returned.
+func pipeline(ctx context.Context, produce func(put func(model.ImportDoc) error) error, consume func(model.ImportDoc) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan []model.ImportDoc, pipelineDepth)
+	produced := make(chan error, 1)
+	go func() {
+		defer close(batches)
+		var batch []model.ImportDoc
+		size := 0
+		send := func() error {
+			select {
+			case batches <- batch:
+				batch, size = nil, 0
+				return nil
+			case <-ctx.Done():
+				return errWriterStopped
+			}
+		}
+		err := produce(func(d model.ImportDoc) error {
+			batch = append(batch, d)
+			if size += len(d.Text); len(batch) >= batchDocs || size >= batchBytes {
+				return send()
+			}
+			return nil
+		})
+		if err == nil && len(batch) > 0 {
+			err = send()
+		}
+		produced <- err
+	}()
+	for batch := range batches {
+		for _, d := range batch {
+			if err := consume(d); err != nil {
+				cancel()
+				for range batches { // let the reader finish
+				}
+				<-produced
+				return err
+			}
+		}
+	}
+	if err := <-produced; err != nil {
+		return err
+	}
+	return ctx.Err()
+}
