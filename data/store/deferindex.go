@@ -45,6 +45,12 @@ func (d *indexDeferral) restore(w *sentenceRows) error {
 	if !d.dropped {
 		return nil
 	}
+	// SQLite sorts in memory up to the page cache's size: with the cache
+	// at its bulk size that would double the import's peak, so the sort
+	// runs in 64 MiB runs instead.
+	if _, err := w.tx.ExecContext(w.ctx, "PRAGMA cache_size = -65536"); err != nil {
+		return w.failed(err)
+	}
 	if _, err := w.tx.ExecContext(w.ctx, sentenceHashIndex); err != nil {
 		return w.failed(fmt.Errorf("building the sentence hash index: %w", err))
 	}
