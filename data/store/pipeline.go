@@ -22,9 +22,11 @@ var errWriterStopped = errors.New("the import stopped")
 
 // pipeline runs produce on its own goroutine and hands what it puts, in
 // order, to consume on the caller's goroutine. The first error (consume's
-// or produce's) stops both and is returned.
-func pipeline(ctx context.Context, produce func(put func(model.ImportDoc) error) error, consume func(model.ImportDoc) error) error {
-	ctx, cancel := context.WithCancel(ctx)
+// or produce's, or ctx's) stops both and is returned; on consume's error
+// it waits for produce to return (at its next put), so nothing runs on
+// after it.
+func pipeline(parent context.Context, produce func(put func(model.ImportDoc) error) error, consume func(model.ImportDoc) error) error {
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 	batches := make(chan []model.ImportDoc, pipelineDepth)
 	produced := make(chan error, 1)
@@ -64,8 +66,9 @@ func pipeline(ctx context.Context, produce func(put func(model.ImportDoc) error)
 			}
 		}
 	}
-	if err := <-produced; err != nil {
-		return err
+	err := <-produced
+	if parent.Err() != nil {
+		return parent.Err() // the caller's cancellation, not the reader's stop
 	}
-	return ctx.Err()
+	return err
 }

@@ -48,6 +48,21 @@ func TestPipelineKeepsOrderAndStopsTheReader(t *testing.T) {
 	if !errors.Is(err, full) || !putFailed {
 		t.Fatalf("got %v (put failed: %v), want the writer's error and the reader stopped", err, putFailed)
 	}
+
+	cancelled, cancel := context.WithCancel(ctx)
+	err = pipeline(cancelled, func(put func(model.ImportDoc) error) error {
+		for i := 0; ; i++ {
+			if i == batchDocs {
+				cancel()
+			}
+			if err := put(model.ImportDoc{Text: "x"}); err != nil {
+				return err
+			}
+		}
+	}, func(d model.ImportDoc) error { return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v after the caller cancelled, want context.Canceled", err)
+	}
 }
 
 // TestImportSetsTheHashIndexAsideAndBuildsItAgain imports enough sentences
