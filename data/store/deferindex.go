@@ -1,59 +1,182 @@
 package store
 
-import "fmt"
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"hash/maphash"
+)
 
 // sentenceHashIndex is the sentence hash index as the first migration
 // creates it; an import that defers it creates it again exactly so.
 const sentenceHashIndex = "CREATE INDEX sentences_hash ON sentences(hash)"
 
-// deferAtLeast is how many sentences an import writes before it may set
-// the sentence hash index aside: below it, building the index again would
-// cost more than the random inserts it saves.
+// documentHashIndex is the documents' content hash index as migration 6
+// creates it: unique, so that no text is stored twice.
+const documentHashIndex = "CREATE UNIQUE INDEX documents_hash ON documents(hash)"
+
+// deferAtLeast is how many rows an import writes to a table before it may
+// set that table's hash index aside: below it, building the index again
+// would cost more than the random inserts it saves.
 const deferAtLeast = 100_000
 
-// indexDeferral sets the sentence hash index aside during a large import
-// and builds it again, sorted, before the commit: inserting random 32-hex
-// hashes one by one into a large B-tree is about a third of a big
-// import's time, and building the index afresh from the finished table
-// costs about a microsecond a sentence. Everything happens in the
-// import's transaction, so a failed or interrupted import leaves the index
-// as it was. Only imports use it: their lookups name the document, which
-// the (doc_id, idx) index serves without the hash index.
+// indexDeferral sets the content hash indexes of sentences and documents
+// aside during a large import and builds them again, sorted, before the
+// commit: inserting random hexadecimal hashes one by one into a large
+// B-tree is most of a big import's time, and building an index afresh
+// from the finished table costs about a microsecond a row. Everything
+// happens in the import's transaction, so a failed or interrupted import
+// leaves the indexes as they were. Only imports use it: their sentence
+// lookups name the document, which the (doc_id, idx) index serves, and
+// while the document index is aside documents are found by hash in
+// memory (byHash).
 type indexDeferral struct {
-	existing int64 // sentences stored before the import (the largest id)
-	written  int64 // sentences the import has written
-	dropped  bool
+	sentences, documents deferredIndex
+	// byHash holds, while the document index is aside, the id of a stored
+	// document for each 64-bit digest of a content hash; the stored hash
+	// is compared before a match is believed.
+	byHash map[uint64]int64
+	digest func(hash string) uint64
 }
 
-// wrote counts n more sentences and sets the index aside once the import
-// has written deferAtLeast of them and a quarter as many as were there
-// before, so that rebuilding never costs much more than what was saved.
-func (d *indexDeferral) wrote(w *sentenceRows, n int) error {
-	d.written += int64(n)
-	if d.dropped || d.written < deferAtLeast || d.written < d.existing/4 {
-		return nil
+// deferredIndex is one index an import may set aside.
+type deferredIndex struct {
+	name, create string
+	existing     int64 // rows stored before the import (the largest id)
+	written      int64 // rows the import has written
+	dropped      bool
+}
+
+// newIndexDeferral looks at how many rows the tables hold.
+func newIndexDeferral(w *sentenceRows) (*indexDeferral, error) {
+	d := &indexDeferral{
+		sentences: deferredIndex{name: "sentences_hash", create: sentenceHashIndex},
+		documents: deferredIndex{name: "documents_hash", create: documentHashIndex},
 	}
-	if _, err := w.tx.ExecContext(w.quiet, "DROP INDEX IF EXISTS sentences_hash"); err != nil {
-		return w.failed(fmt.Errorf("setting the sentence hash index aside: %w", err))
+	seed := maphash.MakeSeed()
+	d.digest = func(hash string) uint64 { return maphash.String(seed, hash) }
+	err := w.tx.QueryRowContext(w.ctx, "SELECT (SELECT coalesce(max(id), 0) FROM sentences), (SELECT coalesce(max(id), 0) FROM documents)").
+		Scan(&d.sentences.existing, &d.documents.existing)
+	return d, err
+}
+
+// due counts n more rows and reports whether the index should be set aside
+// now: once the import has written deferAtLeast rows and a quarter as many
+// as were there before, so that rebuilding never costs much more than what
+// was saved.
+func (x *deferredIndex) due(n int) bool {
+	x.written += int64(n)
+	return !x.dropped && x.written >= deferAtLeast && x.written >= x.existing/4
+}
+
+// drop sets the index aside.
+func (x *deferredIndex) drop(w *sentenceRows) error {
+	if _, err := w.tx.ExecContext(w.quiet, "DROP INDEX IF EXISTS "+x.name); err != nil {
+		return w.failed(fmt.Errorf("setting the index %s aside: %w", x.name, err))
 	}
-	d.dropped = true
+	x.dropped = true
 	return nil
 }
 
 // restore builds the index again if it was set aside.
-func (d *indexDeferral) restore(w *sentenceRows) error {
-	if !d.dropped {
+func (x *deferredIndex) restore(w *sentenceRows) error {
+	if !x.dropped {
 		return nil
 	}
-	// SQLite sorts in memory up to the page cache's size: with the cache
-	// at its bulk size that would double the import's peak, so the sort
-	// runs in 64 MiB runs instead.
+	if _, err := w.tx.ExecContext(w.ctx, x.create); err != nil {
+		return w.failed(fmt.Errorf("building the index %s: %w", x.name, err))
+	}
+	x.dropped = false
+	return nil
+}
+
+// aside reports whether both indexes are set aside: the import then only
+// appends, and needs no larger page cache.
+func (d *indexDeferral) aside() bool { return d.sentences.dropped && d.documents.dropped }
+
+// wroteSentences counts n more sentences.
+func (d *indexDeferral) wroteSentences(w *sentenceRows, n int) error {
+	if !d.sentences.due(n) {
+		return nil
+	}
+	return d.sentences.drop(w)
+}
+
+// wroteDocument counts one more document, with id and content hash. When
+// the document index is set aside, every stored document is first read
+// into byHash.
+func (d *indexDeferral) wroteDocument(w *sentenceRows, id int64, hash string) error {
+	if d.documents.dropped {
+		d.remember(id, hash)
+		return nil
+	}
+	if !d.documents.due(1) {
+		return nil
+	}
+	d.byHash = map[uint64]int64{}
+	rows, err := w.tx.QueryContext(w.quiet, "SELECT id, hash FROM documents")
+	if err != nil {
+		return w.failed(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var storedID int64
+		var storedHash string
+		if err := rows.Scan(&storedID, &storedHash); err != nil {
+			return w.failed(err)
+		}
+		d.remember(storedID, storedHash)
+	}
+	if err := rows.Err(); err != nil {
+		return w.failed(err)
+	}
+	return d.documents.drop(w)
+}
+
+// remember notes a stored document in byHash; where another document's
+// hash has the same digest, the first one stays.
+func (d *indexDeferral) remember(id int64, hash string) {
+	k := d.digest(hash)
+	if _, taken := d.byHash[k]; !taken {
+		d.byHash[k] = id
+	}
+}
+
+// find looks a document up by content hash while the document index is
+// aside: in memory, then (for the rare hash whose digest another
+// document's hash shares) by reading the table.
+func (d *indexDeferral) find(w *sentenceRows, hash string) (id int64, found bool, err error) {
+	id, ok := d.byHash[d.digest(hash)]
+	if !ok {
+		return 0, false, nil
+	}
+	var stored string
+	if err := w.tx.QueryRowContext(w.quiet, "SELECT hash FROM documents WHERE id = ?", id).Scan(&stored); err != nil {
+		return 0, false, w.failed(err)
+	}
+	if stored == hash {
+		return id, true, nil
+	}
+	err = w.tx.QueryRowContext(w.quiet, "SELECT id FROM documents WHERE hash = ?", hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, w.failed(err)
+}
+
+// restore builds the indexes again. SQLite sorts in memory up to the page
+// cache's size: with the cache at its bulk size that would double the
+// import's peak, so the sorts run in 64 MiB runs instead.
+func (d *indexDeferral) restore(w *sentenceRows) error {
+	d.byHash = nil
+	if !d.sentences.dropped && !d.documents.dropped {
+		return nil
+	}
 	if _, err := w.tx.ExecContext(w.ctx, "PRAGMA cache_size = -65536"); err != nil {
 		return w.failed(err)
 	}
-	if _, err := w.tx.ExecContext(w.ctx, sentenceHashIndex); err != nil {
-		return w.failed(fmt.Errorf("building the sentence hash index: %w", err))
+	if err := d.documents.restore(w); err != nil {
+		return err
 	}
-	d.dropped = false
-	return nil
+	return d.sentences.restore(w)
 }

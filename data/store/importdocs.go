@@ -45,7 +45,7 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 		return nil, err
 	}
 	defer rows.close()
-	if err := rows.deferHashIndex(); err != nil {
+	if err := rows.deferHashIndexes(); err != nil {
 		return nil, err
 	}
 	out := make([]model.Document, 0, len(docs))

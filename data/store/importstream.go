@@ -35,7 +35,7 @@ func (s *Store) ImportStream(ctx context.Context, produce func(put func(model.Im
 			return err
 		}
 		defer rows.close()
-		if err := rows.deferHashIndex(); err != nil {
+		if err := rows.deferHashIndexes(); err != nil {
 			return err
 		}
 		err = pipeline(ctx, produce, func(d model.ImportDoc) error {

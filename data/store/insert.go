@@ -20,7 +20,8 @@ type sentenceRows struct {
 	// next row then fails with ctx's error.
 	quiet context.Context
 	ins   *sql.Stmt // a sentence
-	doc   *sql.Stmt // a document
+	doc   *sql.Stmt // a document, unless one with its hash is stored
+	plain *sql.Stmt // a document, while the hash index is aside
 	find  *sql.Stmt // a document by hash
 	// The page cache follows the database as it grows (cacheKiBFor its
 	// pages, those of the transaction included), so that
@@ -30,8 +31,8 @@ type sentenceRows struct {
 	tx       *sql.Tx
 	cacheKiB int64
 	written  int // rows since the cache was last sized
-	// deferral, when not nil, sets the sentence hash index aside during
-	// a large import (deferHashIndex).
+	// deferral, when not nil, sets the hash indexes aside during a large
+	// import (deferHashIndexes).
 	deferral *indexDeferral
 }
 
@@ -51,6 +52,11 @@ func (s *Store) newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows,
 		w.close()
 		return nil, err
 	}
+	if w.plain, err = tx.PrepareContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+		w.close()
+		return nil, err
+	}
 	if w.find, err = tx.PrepareContext(ctx, "SELECT id FROM documents WHERE hash = ?"); err != nil {
 		w.close()
 		return nil, err
@@ -64,26 +70,23 @@ func (w *sentenceRows) add(docID int64, idx, start, end int, text, hash string, 
 		return w.failed(err)
 	}
 	if w.deferral != nil {
-		if err := w.deferral.wrote(w, 1); err != nil {
+		if err := w.deferral.wroteSentences(w, 1); err != nil {
 			return err
 		}
 	}
 	return w.grow()
 }
 
-// deferHashIndex lets an import set the sentence hash index aside once it
-// has written many sentences (indexDeferral); finish builds it again.
-func (w *sentenceRows) deferHashIndex() error {
-	d := &indexDeferral{}
-	if err := w.tx.QueryRowContext(w.ctx, "SELECT coalesce(max(id), 0) FROM sentences").Scan(&d.existing); err != nil {
-		return err
-	}
-	w.deferral = d
-	return nil
+// deferHashIndexes lets an import set the hash indexes aside once it has
+// written many rows (indexDeferral); finish builds them again.
+func (w *sentenceRows) deferHashIndexes() error {
+	var err error
+	w.deferral, err = newIndexDeferral(w)
+	return err
 }
 
-// finish builds the sentence hash index again if it was set aside; an
-// import calls it last, before its commit.
+// finish builds the hash indexes again if they were set aside; an import
+// calls it last, before its commit.
 func (w *sentenceRows) finish() error {
 	if w.deferral == nil {
 		return nil
@@ -94,6 +97,9 @@ func (w *sentenceRows) finish() error {
 // grow raises the page cache when the file (with its WAL) has grown enough
 // to be given more.
 func (w *sentenceRows) grow() error {
+	if w.deferral != nil && w.deferral.aside() {
+		return nil
+	}
 	if w.written++; w.written < growEvery {
 		return nil
 	}
@@ -115,7 +121,14 @@ func (w *sentenceRows) grow() error {
 // id; added is false, and nothing is written, when a document with the
 // same hash is stored already.
 func (w *sentenceRows) addDocument(doc model.Document, text, created string) (id int64, added bool, err error) {
-	res, err := w.doc.ExecContext(w.quiet, doc.Title, doc.Source, doc.Lang, text, doc.Hash, doc.SentenceCount, doc.Counted, created,
+	stmt := w.doc
+	if w.deferral != nil && w.deferral.documents.dropped {
+		if id, found, err := w.deferral.find(w, doc.Hash); err != nil || found {
+			return id, false, err
+		}
+		stmt = w.plain
+	}
+	res, err := stmt.ExecContext(w.quiet, doc.Title, doc.Source, doc.Lang, text, doc.Hash, doc.SentenceCount, doc.Counted, created,
 		doc.Byline, doc.Published, doc.Summary)
 	if err != nil {
 		return 0, false, w.failed(err)
@@ -126,12 +139,20 @@ func (w *sentenceRows) addDocument(doc model.Document, text, created string) (id
 	if id, err = res.LastInsertId(); err != nil {
 		return 0, false, err
 	}
+	if w.deferral != nil {
+		if err := w.deferral.wroteDocument(w, id, doc.Hash); err != nil {
+			return 0, false, err
+		}
+	}
 	return id, true, w.grow()
 }
 
 // lookup finds the document with content hash hash; found is false when
 // there is none.
 func (w *sentenceRows) lookup(hash string) (id int64, found bool, err error) {
+	if w.deferral != nil && w.deferral.documents.dropped {
+		return w.deferral.find(w, hash)
+	}
 	err = w.find.QueryRowContext(w.quiet, hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, w.ctx.Err()
@@ -150,7 +171,7 @@ func (w *sentenceRows) failed(err error) error {
 // close releases the prepared statements.
 func (w *sentenceRows) close() error {
 	var errs []error
-	for _, st := range []*sql.Stmt{w.ins, w.doc, w.find} {
+	for _, st := range []*sql.Stmt{w.ins, w.doc, w.plain, w.find} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}
