@@ -79,6 +79,17 @@ func (f *dbFlags) withStore(e *env, fn func(st *store.Store) error) error {
 	return fn(st)
 }
 
+// withBatchStore is withStore for a command that writes in bulk and exits
+// (store.OpenBatch).
+func (f *dbFlags) withBatchStore(e *env, fn func(st *store.Store) error) error {
+	st, err := store.OpenBatch(e.ctx, config.DBPath(f.db))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(st)
+}
+
 // withReader is withStore for a command that only reads: on a read-only
 // medium or folder the database is opened read-only instead of failing.
 func (f *dbFlags) withReader(e *env, fn func(st *store.Store) error) error {

@@ -56,7 +56,7 @@ func runImport(e *env, f *importFlags) error {
 	lines := bufio.NewWriter(report)
 	path := config.DBPath(f.db)
 	_, statErr := os.Stat(path)
-	err = f.withStore(e, func(st *store.Store) error {
+	err = f.withBatchStore(e, func(st *store.Store) error {
 		_, err := st.ImportStream(e.ctx, func(save func(model.ImportDoc) error) error {
 			pace, n := os.Getenv("GOGC") == "", 0
 			put := func(d model.ImportDoc) error {

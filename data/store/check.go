@@ -24,11 +24,21 @@ const (
 // Veritag database this version can open: not a regular file, not SQLite,
 // corrupt, another application's SQLite file, or written by a newer
 // Veritag. Everything is read before any pragma that could write (such as
-// switching the journal mode), so a refused file keeps every byte.
-func checkFile(ctx context.Context, path string) (fileState, error) {
+// switching the journal mode), so a refused file keeps every byte. A
+// Veritag database with a hot journal (an interrupted bulk import) is
+// rolled back first when recover is true, and refused untouched when not.
+func checkFile(ctx context.Context, path string, recover bool) (fileState, error) {
 	exists, err := statRegular(path)
 	if err != nil || !exists {
 		return fileMissing, err
+	}
+	if hasJournal(path) && !recover {
+		return fileMissing, fmt.Errorf("open %s: an import into it is under way or was interrupted (it has a -journal file): once no import is running, open it with veritag-cli list --db to finish or undo it; it was left untouched", path)
+	}
+	if recover {
+		if err := recoverJournal(ctx, path); err != nil {
+			return fileMissing, fmt.Errorf("open %s: %w", path, err)
+		}
 	}
 	f, err := openNonBlocking(path)
 	if err != nil {

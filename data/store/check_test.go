@@ -42,7 +42,7 @@ func TestCheckFileWhileAnotherWrites(t *testing.T) {
 			return
 		default:
 		}
-		if _, err := checkFile(ctx, path); err != nil {
+		if _, err := checkFile(ctx, path, false); err != nil {
 			<-done
 			t.Fatalf("check %d: %v", checks+1, err)
 		}

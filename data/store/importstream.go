@@ -12,7 +12,8 @@ import (
 
 // ImportStream stores the documents produce hands to put, all or nothing,
 // in one transaction, without holding on to them: memory stays bounded
-// however many there are. produce runs on a goroutine of its own (reading
+// however many there are. A Store opened with OpenBatch writes them
+// through a rollback journal when it can (rollbackJournal). produce runs on a goroutine of its own (reading
 // and parsing on one core while SQLite writes on another) and must stop
 // when put returns an error. Each document is checked as ImportDocs checks
 // it, and a document whose text is already stored is not duplicated.
@@ -21,6 +22,7 @@ import (
 // until ImportStream returns nil. It returns the number of documents.
 func (s *Store) ImportStream(ctx context.Context, produce func(put func(model.ImportDoc) error) error, stored func(model.Document) error) (int, error) {
 	n := 0
+	defer s.rollbackJournal(ctx)()
 	err := s.withBulkTx(ctx, func(tx *sql.Tx) error {
 		labels, err := listLabels(ctx, tx)
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the SQLite driver
@@ -20,12 +21,16 @@ import (
 // with another id is not a Veritag database and is never modified.
 const ApplicationID = 0x56544147
 
+// busyTimeoutMS is how long a connection waits for another one's lock.
+const busyTimeoutMS = 10000
+
 // Store is an open Veritag database. It is safe for concurrent use.
 type Store struct {
 	path    string
 	write   *sql.DB   // one connection, BEGIN IMMEDIATE: writes are serialised
 	read    *sql.DB   // a pool for reads
 	watch   *sql.Conn // a fixed connection for PRAGMA data_version
+	batch   bool      // opened by OpenBatch
 	Now     func() time.Time
 	closers []func() error
 }
@@ -36,13 +41,27 @@ type Store struct {
 // corrupt, is written by a newer Veritag or is not a regular file is
 // refused and left untouched.
 func Open(ctx context.Context, path string) (*Store, error) {
-	if _, err := checkFile(ctx, path); err != nil {
+	return open(ctx, path, false)
+}
+
+// OpenBatch is Open for a command that writes in bulk and exits
+// (veritag-cli import): it keeps no connection open besides the writer's,
+// so that a bulk import can write through a rollback journal while no
+// other process has the file open (rollbackJournal). DataVersion is
+// always 0.
+func OpenBatch(ctx context.Context, path string) (*Store, error) {
+	return open(ctx, path, true)
+}
+
+// open opens the database at path for writing; batch is OpenBatch.
+func open(ctx context.Context, path string, batch bool) (*Store, error) {
+	if _, err := checkFile(ctx, path, true); err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, unwrapPath(err))
 	}
-	s := &Store{path: path, Now: func() time.Time { return time.Now().UTC() }}
+	s := &Store{path: path, batch: batch, Now: func() time.Time { return time.Now().UTC() }}
 	var err error
 	if s.write, err = sql.Open("sqlite3", dsn(path, "immediate", false)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -58,6 +77,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s.closers = append(s.closers, s.read.Close)
+	if batch {
+		s.read.SetMaxIdleConns(0) // no reader stays open
+		return s, nil
+	}
 	if s.watch, err = s.read.Conn(ctx); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -89,7 +112,7 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 	if !exists {
 		return nil, fmt.Errorf("open %s: no such file", path)
 	}
-	state, err := checkFile(ctx, path)
+	state, err := checkFile(ctx, path, false)
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +179,7 @@ func (s *Store) DataVersion(ctx context.Context) (int64, error) {
 func dsn(path, txlock string, readOnly bool) string {
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
-	q.Set("_busy_timeout", "10000")
+	q.Set("_busy_timeout", strconv.Itoa(busyTimeoutMS))
 	q.Set("_txlock", txlock)
 	q.Set("_stmt_cache_size", "32") // reuse prepared statements across calls
 	if readOnly {
