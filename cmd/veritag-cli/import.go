@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"strconv"
 
 	"github.com/veritag/veritag/data/config"
-	"github.com/veritag/veritag/data/search"
 	"github.com/veritag/veritag/data/store"
 
 	"github.com/veritag/veritag/data/importer"
@@ -30,14 +31,19 @@ func (f *importFlags) define(fs *flag.FlagSet) {
 	fs.BoolVar(&f.wholePage, "whole-page", false, "import a web page in which no article is found as all of its text, instead of refusing it")
 }
 
+// importHeapLimit is the Go heap's soft limit during an import: with
+// SQLite's page cache (at most 384 MiB) and sort runs (64 MiB) beside it
+// the process stays under 1 GB, and below it the collector runs only when
+// the heap has doubled, rarely.
+const importHeapLimit = 448 << 20
+
 // runImport streams every file into one transaction: a batch import is
 // all or nothing, and memory stays bounded however many documents the
 // files hold. The "ID<TAB>SENTENCES<TAB>TITLE" lines wait in a temporary
 // file until the commit, so that nothing is reported that was not stored.
-// The heap is mostly the file being read, one long-lived string, so unless
-// GOGC says otherwise the collector is paced as for the search index
-// (search.PaceGC, every paceEvery documents) and the heap stays near the
-// file's size rather than twice it, beside SQLite's page cache.
+// The heap is mostly the file being read, one long-lived string, and the
+// documents on their way to SQLite; unless GOGC or GOMEMLIMIT say
+// otherwise it may double between collections up to importHeapLimit.
 func runImport(e *env, f *importFlags) error {
 	if err := e.wantArgs(1, -1); err != nil {
 		return err
@@ -54,15 +60,15 @@ func runImport(e *env, f *importFlags) error {
 	defer os.Remove(report.Name())
 	defer report.Close()
 	lines := bufio.NewWriter(report)
+	var line []byte // one "ID<TAB>SENTENCES<TAB>TITLE" line
 	path := config.DBPath(f.db)
 	_, statErr := os.Stat(path)
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(importHeapLimit)
+	}
 	err = f.withBatchStore(e, func(st *store.Store) error {
 		_, err := st.ImportStream(e.ctx, func(save func(model.ImportDoc) error) error {
-			pace, n := os.Getenv("GOGC") == "", 0
 			put := func(d model.ImportDoc) error {
-				if n++; pace && n%paceEvery == 1 {
-					search.PaceGC()
-				}
 				if d.Warning != "" {
 					fmt.Fprintf(e.stderr, "import %s: warning: %s\n", printable(d.Source), d.Warning)
 				}
@@ -81,7 +87,12 @@ func runImport(e *env, f *importFlags) error {
 			}
 			return nil
 		}, func(d model.Document) error {
-			_, err := fmt.Fprintf(lines, "%d\t%d\t%s\n", d.ID, d.SentenceCount, printable(d.Title))
+			line = strconv.AppendInt(line[:0], d.ID, 10)
+			line = append(line, '\t')
+			line = strconv.AppendInt(line, int64(d.SentenceCount), 10)
+			line = append(line, '\t')
+			line = append(line, printable(d.Title)...)
+			_, err := lines.Write(append(line, '\n'))
 			return err
 		})
 		return err

@@ -15,6 +15,9 @@ import (
 // DEL, the C1 range) is written as a visible Go escape such as \x1b, so no
 // text can move the cursor, retitle the window or break a column.
 func printable(s string) string {
+	if plainASCII(s) {
+		return s
+	}
 	s = newlines.Replace(s)
 	if strings.IndexFunc(s, isControl) < 0 {
 		return s
@@ -29,6 +32,17 @@ func printable(s string) string {
 		b.WriteString(q[1 : len(q)-1])
 	}
 	return b.String()
+}
+
+// plainASCII reports whether s is printable ASCII only, which printable
+// returns as it is (the common case, checked cheaply).
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // newlines turns every kind of line break into one space.

@@ -166,15 +166,21 @@ func (d *indexDeferral) find(w *sentenceRows, hash string) (id int64, found bool
 
 // restore builds the indexes again. SQLite sorts in memory up to the page
 // cache's size: with the cache at its bulk size that would double the
-// import's peak, so the sorts run in 64 MiB runs instead.
+// import's peak, so the sorts run in 64 MiB runs instead, sorted and
+// merged by a helper thread beside the connection's own (the reader has
+// finished, so its core is free): a quarter less time for millions of
+// rows.
 func (d *indexDeferral) restore(w *sentenceRows) error {
 	d.byHash = nil
 	if !d.sentences.dropped && !d.documents.dropped {
 		return nil
 	}
-	if _, err := w.tx.ExecContext(w.ctx, "PRAGMA cache_size = -65536"); err != nil {
-		return w.failed(err)
+	for _, pragma := range []string{"PRAGMA cache_size = -65536", "PRAGMA threads = 1"} {
+		if _, err := w.tx.ExecContext(w.ctx, pragma); err != nil {
+			return w.failed(err)
+		}
 	}
+	defer w.tx.ExecContext(w.quiet, "PRAGMA threads = 0")
 	if err := d.documents.restore(w); err != nil {
 		return err
 	}

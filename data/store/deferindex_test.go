@@ -40,7 +40,7 @@ func TestImportFindsDocumentsWhileTheHashIndexIsAside(t *testing.T) {
 		}
 		put := func(d model.ImportDoc) model.Document {
 			t.Helper()
-			got, err := s.importDoc(ctx, tx, rows, d)
+			got, err := s.importDoc(ctx, tx, rows, withHash(d, DocumentHash(d.Text)))
 			if err != nil {
 				t.Fatal(err)
 			}

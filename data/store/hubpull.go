@@ -129,7 +129,7 @@ func (s *Store) pullDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRows
 	}
 	if n == 0 {
 		doc := model.ImportDoc{Title: d.Title, Source: d.Source, Lang: d.Lang, Text: d.Text, Sentences: d.Sentences}
-		if _, err := s.insertDoc(ctx, tx, rows, doc, d.Hash); err != nil {
+		if _, err := s.insertDoc(ctx, tx, rows, withHash(doc, d.Hash)); err != nil {
 			return false, err
 		}
 	}

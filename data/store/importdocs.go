@@ -53,7 +53,7 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		doc, err := s.importDoc(ctx, tx, rows, d)
+		doc, err := s.importDoc(ctx, tx, rows, withHash(d, DocumentHash(d.Text)))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", docName(d, i), err)
 		}
@@ -66,8 +66,8 @@ func (s *Store) importDocsTx(ctx context.Context, tx *sql.Tx, docs []model.Impor
 }
 
 // importDoc stores one document (or finds it) and merges its annotations.
-func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d model.ImportDoc) (model.Document, error) {
-	hash := DocumentHash(d.Text)
+func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, h hashedDoc) (model.Document, error) {
+	d, hash := h.ImportDoc, h.hash
 	if d.OriginalHash != "" && d.OriginalHash != hash {
 		// an export of a document this database holds: attach to it
 		id, found, err := rows.lookup(d.OriginalHash)
@@ -81,7 +81,7 @@ func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d
 			return documentInfo(ctx, tx, id)
 		}
 	}
-	doc, err := s.insertDoc(ctx, tx, rows, d, hash)
+	doc, err := s.insertDoc(ctx, tx, rows, h)
 	if err != nil {
 		return model.Document{}, err
 	}
@@ -91,7 +91,8 @@ func (s *Store) importDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d
 // insertDoc writes a new document and its sentences, or finds the stored
 // document with the same text. The insert itself finds it (its hash is
 // unique), so a new document costs no lookup.
-func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d model.ImportDoc, hash string) (model.Document, error) {
+func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, h hashedDoc) (model.Document, error) {
+	d, hash := h.ImportDoc, h.hash
 	doc := model.Document{Title: strings.TrimSpace(d.Title), Source: d.Source, Lang: d.Lang, Hash: hash,
 		SentenceCount: len(d.Sentences), CreatedAt: s.Now(), Meta: d.Meta}
 	for _, sp := range d.Sentences {
@@ -111,7 +112,7 @@ func (s *Store) insertDoc(ctx context.Context, tx *sql.Tx, rows *sentenceRows, d
 	}
 	doc.ID = id
 	for i, sp := range d.Sentences {
-		if err := rows.add(doc.ID, i, sp.Start, sp.End, sp.Text, SentenceHash(hash, sp.Start, sp.Text), sp.Kind); err != nil {
+		if err := rows.add(doc.ID, i, sp.Start, sp.End, sp.Text, h.sentences[i], sp.Kind); err != nil {
 			return model.Document{}, err
 		}
 	}

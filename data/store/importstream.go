@@ -40,14 +40,15 @@ func (s *Store) ImportStream(ctx context.Context, produce func(put func(model.Im
 		if err := rows.deferHashIndexes(); err != nil {
 			return err
 		}
-		err = pipeline(ctx, produce, func(d model.ImportDoc) error {
-			if err := checkImportDoc(d); err != nil {
-				return fmt.Errorf("%s: %w", docName(d, n), err)
+		err = pipeline(ctx, produce, func(c checkedDoc) error {
+			d := c.ImportDoc
+			if c.invalid != nil {
+				return fmt.Errorf("%s: %w", docName(d, n), c.invalid)
 			}
 			if unknown := unknownLabels(d, known); len(unknown) > 0 {
 				return fmt.Errorf("%s: unknown label(s) %s: add them to the label set first (veritag-cli labels add NAME)", docName(d, n), strings.Join(unknown, ", "))
 			}
-			doc, err := s.importDoc(ctx, tx, rows, d)
+			doc, err := s.importDoc(ctx, tx, rows, c.hashedDoc)
 			if err != nil {
 				return fmt.Errorf("%s: %w", docName(d, n), err)
 			}

@@ -117,7 +117,7 @@ func (s *Store) mergeDocument(ctx context.Context, tx *sql.Tx, rows *sentenceRow
 			spans[i] = model.Span{Start: x.Start, End: x.End, Text: x.Text, Kind: x.Kind}
 		}
 		d := model.ImportDoc{Title: rec.Title, Meta: rec.Meta, Source: rec.Source, Lang: rec.Lang, Text: rec.Text, Sentences: spans}
-		doc, err := s.insertDoc(ctx, tx, rows, d, rec.Hash)
+		doc, err := s.insertDoc(ctx, tx, rows, withHash(d, rec.Hash))
 		if err != nil {
 			return err
 		}

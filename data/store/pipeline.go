@@ -21,18 +21,19 @@ const (
 var errWriterStopped = errors.New("the import stopped")
 
 // pipeline runs produce on its own goroutine and hands what it puts, in
-// order, to consume on the caller's goroutine. The first error (consume's
+// order, checked and hashed there (checkDoc), to consume on the caller's
+// goroutine. The first error (consume's
 // or produce's, or ctx's) stops both and is returned; on consume's error
 // it waits for produce to return (at its next put), so nothing runs on
 // after it.
-func pipeline(parent context.Context, produce func(put func(model.ImportDoc) error) error, consume func(model.ImportDoc) error) error {
+func pipeline(parent context.Context, produce func(put func(model.ImportDoc) error) error, consume func(checkedDoc) error) error {
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
-	batches := make(chan []model.ImportDoc, pipelineDepth)
+	batches := make(chan []checkedDoc, pipelineDepth)
 	produced := make(chan error, 1)
 	go func() {
 		defer close(batches)
-		var batch []model.ImportDoc
+		var batch []checkedDoc
 		size := 0
 		send := func() error {
 			select {
@@ -44,7 +45,7 @@ func pipeline(parent context.Context, produce func(put func(model.ImportDoc) err
 			}
 		}
 		err := produce(func(d model.ImportDoc) error {
-			batch = append(batch, d)
+			batch = append(batch, checkDoc(d))
 			if size += len(d.Text); len(batch) >= batchDocs || size >= batchBytes {
 				return send()
 			}

@@ -24,7 +24,7 @@ func TestPipelineKeepsOrderAndStopsTheReader(t *testing.T) {
 			}
 		}
 		return nil
-	}, func(d model.ImportDoc) error { got = append(got, d.Text); return nil })
+	}, func(d checkedDoc) error { got = append(got, d.Text); return nil })
 	if err != nil || len(got) != n {
 		t.Fatalf("got %d documents and %v, want %d and nil", len(got), err, n)
 	}
@@ -44,7 +44,7 @@ func TestPipelineKeepsOrderAndStopsTheReader(t *testing.T) {
 			}
 		}
 		return nil
-	}, func(d model.ImportDoc) error { return full })
+	}, func(checkedDoc) error { return full })
 	if !errors.Is(err, full) || !putFailed {
 		t.Fatalf("got %v (put failed: %v), want the writer's error and the reader stopped", err, putFailed)
 	}
@@ -59,7 +59,7 @@ func TestPipelineKeepsOrderAndStopsTheReader(t *testing.T) {
 				return err
 			}
 		}
-	}, func(d model.ImportDoc) error { return nil })
+	}, func(checkedDoc) error { return nil })
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("got %v after the caller cancelled, want context.Canceled", err)
 	}
