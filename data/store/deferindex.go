@@ -15,9 +15,9 @@ const sentenceHashIndex = "CREATE INDEX sentences_hash ON sentences(hash)"
 // creates it: unique, so that no text is stored twice.
 const documentHashIndex = "CREATE UNIQUE INDEX documents_hash ON documents(hash)"
 
-// deferAtLeast is how many rows an import writes to a table before it may
-// set that table's hash index aside: below it, building the index again
-// would cost more than the random inserts it saves.
+// deferAtLeast is how many rows an import writes to a table that held
+// some before it may set that table's hash index aside: below it, building
+// the index again would cost more than the random inserts it saves.
 const deferAtLeast = 100_000
 
 // indexDeferral sets the content hash indexes of sentences and documents
@@ -63,10 +63,11 @@ func newIndexDeferral(w *sentenceRows) (*indexDeferral, error) {
 // due counts n more rows and reports whether the index should be set aside
 // now: once the import has written deferAtLeast rows and a quarter as many
 // as were there before, so that rebuilding never costs much more than what
-// was saved.
+// was saved; into an empty table at once, since the rebuild then indexes
+// only what the import wrote.
 func (x *deferredIndex) due(n int) bool {
 	x.written += int64(n)
-	return !x.dropped && x.written >= deferAtLeast && x.written >= x.existing/4
+	return !x.dropped && (x.written >= deferAtLeast || x.existing == 0) && x.written >= x.existing/4
 }
 
 // drop sets the index aside.
