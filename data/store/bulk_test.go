@@ -83,3 +83,35 @@ func TestImportStreamIsAllOrNothing(t *testing.T) {
 		t.Fatalf("bad offsets: %v", err)
 	}
 }
+
+// TestImportStreamCancelledStoresNothing cancels a streamed import while
+// its writer is in the middle of a batch: the rows it writes on the
+// driver connection after the cancellation must not commit on their own
+// once the transaction is gone.
+func TestImportStreamCancelledStoresNothing(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	stored := 0
+	_, err := s.ImportStream(ctx, func(put func(model.ImportDoc) error) error {
+		for i := range 4 * batchDocs {
+			if err := put(tiny(i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(model.Document) error {
+		if stored++; stored == batchDocs/4 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+	if empty, err := s.IsEmpty(context.Background()); err != nil || !empty {
+		t.Fatalf("a cancelled import stored documents (empty %v, %v)", empty, err)
+	}
+	if _, err := s.ImportDocs(context.Background(), []model.ImportDoc{tiny(1)}, nil); err != nil {
+		t.Fatalf("an import after the cancelled one: %v", err)
+	}
+}

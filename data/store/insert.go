@@ -19,9 +19,9 @@ type sentenceRows struct {
 	// time): cancelling ctx still rolls the transaction back, and the
 	// next row then fails with ctx's error.
 	quiet context.Context
-	ins   *sql.Stmt // a sentence
-	doc   *sql.Stmt // a document, unless one with its hash is stored
-	plain *sql.Stmt // a document, while the hash index is aside
+	ins   *rawStmt  // a sentence
+	doc   *rawStmt  // a document, unless one with its hash is stored
+	plain *rawStmt  // a document, while the hash index is aside
 	find  *sql.Stmt // a document by hash
 	// The page cache follows the database as it grows (cacheKiBFor its
 	// pages, those of the transaction included), so that
@@ -44,15 +44,15 @@ const growEvery = 1 << 15
 func (s *Store) newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows, error) {
 	w := &sentenceRows{ctx: ctx, quiet: context.WithoutCancel(ctx), tx: tx, cacheKiB: bulkCacheKiB(s.path)}
 	var err error
-	if w.ins, err = tx.PrepareContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end", text, hash, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`); err != nil {
+	if w.ins, err = s.prepareRaw(`INSERT INTO sentences(doc_id, idx, start, "end", text, hash, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		return nil, err
 	}
-	if w.doc, err = tx.PrepareContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
+	if w.doc, err = s.prepareRaw(`INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING`); err != nil {
 		w.close()
 		return nil, err
 	}
-	if w.plain, err = tx.PrepareContext(ctx, `INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
+	if w.plain, err = s.prepareRaw(`INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		w.close()
 		return nil, err
@@ -66,7 +66,7 @@ func (s *Store) newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows,
 
 // add writes one sentence row; kind "" is stored as a sentence.
 func (w *sentenceRows) add(docID int64, idx, start, end int, text, hash string, kind model.Kind) error {
-	if _, err := w.ins.ExecContext(w.quiet, docID, idx, start, end, text, hash, string(kind.OrDefault())); err != nil {
+	if _, err := w.ins.exec(docID, int64(idx), int64(start), int64(end), text, hash, string(kind.OrDefault())); err != nil {
 		return w.failed(err)
 	}
 	if w.deferral != nil {
@@ -128,7 +128,7 @@ func (w *sentenceRows) addDocument(doc model.Document, text, created string) (id
 		}
 		stmt = w.plain
 	}
-	res, err := stmt.ExecContext(w.quiet, doc.Title, doc.Source, doc.Lang, text, doc.Hash, doc.SentenceCount, doc.Counted, created,
+	res, err := stmt.exec(doc.Title, doc.Source, doc.Lang, text, doc.Hash, int64(doc.SentenceCount), int64(doc.Counted), created,
 		doc.Byline, doc.Published, doc.Summary)
 	if err != nil {
 		return 0, false, w.failed(err)
@@ -171,7 +171,12 @@ func (w *sentenceRows) failed(err error) error {
 // close releases the prepared statements.
 func (w *sentenceRows) close() error {
 	var errs []error
-	for _, st := range []*sql.Stmt{w.ins, w.doc, w.plain, w.find} {
+	for _, st := range []*rawStmt{w.ins, w.doc, w.plain} {
+		if st != nil {
+			errs = append(errs, st.close())
+		}
+	}
+	for _, st := range []*sql.Stmt{w.find} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}

@@ -27,7 +27,8 @@ const busyTimeoutMS = 10000
 // Store is an open Veritag database. It is safe for concurrent use.
 type Store struct {
 	path    string
-	write   *sql.DB   // one connection, BEGIN IMMEDIATE: writes are serialised
+	write   *sql.DB // one connection, BEGIN IMMEDIATE: writes are serialised
+	writer  *writerConnector
 	read    *sql.DB   // a pool for reads
 	watch   *sql.Conn // a fixed connection for PRAGMA data_version
 	batch   bool      // opened by OpenBatch
@@ -63,9 +64,8 @@ func open(ctx context.Context, path string, batch bool) (*Store, error) {
 	}
 	s := &Store{path: path, batch: batch, Now: func() time.Time { return time.Now().UTC() }}
 	var err error
-	if s.write, err = sql.Open("sqlite3", dsn(path, "immediate", false)); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
+	s.writer = &writerConnector{dsn: dsn(path, "immediate", false)}
+	s.write = sql.OpenDB(s.writer)
 	s.write.SetMaxOpenConns(1)
 	s.closers = append(s.closers, s.write.Close)
 	if err := migrate(ctx, s.write); err != nil {
