@@ -12,25 +12,16 @@ import (
 // random inserts into the sentence hash index would otherwise spill pages
 // to the WAL and write them many times over; afterwards it is put back and
 // the memory released.
-//
-// The transaction is begun without ctx's cancellation: database/sql would
-// otherwise roll it back from another goroutine when ctx is cancelled,
-// under the statements a bulk write runs on the driver connection
-// (rawStmt), which would then each commit alone. fn stops on ctx itself,
-// and a transaction whose ctx is cancelled is rolled back, not committed.
 func (s *Store) withBulkTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	var old int64
-	err := s.withTx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&old); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d", bulkCacheKiB(s.path))); err != nil {
 			return err
 		}
-		if err := fn(tx); err != nil {
-			return err
-		}
-		return ctx.Err()
+		return fn(tx)
 	})
 	if old != 0 {
 		ctx := context.WithoutCancel(ctx)

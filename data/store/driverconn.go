@@ -33,9 +33,8 @@ func (c *writerConnector) Driver() driver.Driver { return &sqlite3.SQLiteDriver{
 // rawStmt is a statement prepared on the writer's driver connection: each
 // execution binds its arguments and steps in the driver, without
 // database/sql's per-call conversions (a tenth of a large import's time).
-// It must only run inside a transaction of that connection begun without
-// a cancellable context (withBulkTx), which nothing can roll back behind
-// its back.
+// It must only run inside a transaction of withTx, which nothing rolls
+// back behind its back.
 type rawStmt struct {
 	st   driver.StmtExecContext
 	args []driver.NamedValue

@@ -192,15 +192,28 @@ func dsn(path, txlock string, readOnly bool) string {
 }
 
 // withTx runs fn in one write transaction (BEGIN IMMEDIATE) and commits.
+// The transaction is begun without ctx's cancellation: database/sql would
+// otherwise roll it back from another goroutine when ctx is cancelled,
+// under the statements a bulk write runs on the driver connection
+// (rawStmt), which would then run outside any transaction. fn's
+// statements stop on ctx, and a transaction whose ctx is cancelled is
+// rolled back here, never committed.
 func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if s.write == nil {
 		return errors.New("the database is open read-only")
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	tx, err := s.write.BeginTx(context.WithoutCancel(ctx), nil)
 	if err != nil {
 		return err
 	}
 	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		tx.Rollback()
 		return err
 	}
