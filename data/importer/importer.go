@@ -6,6 +6,7 @@
 package importer
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -132,7 +133,7 @@ func Read(r io.Reader, name string, format Format, opt Options) ([]model.ImportD
 // documents already handed over stay handed over, so a caller that needs
 // all or nothing puts them into one transaction (store.ImportStream).
 func Stream(r io.Reader, name string, format Format, opt Options, put func(model.ImportDoc) error) error {
-	raw, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	raw, err := readAll(r)
 	if err != nil {
 		return &Error{File: display(name), Msg: "read: " + osMessage(err)}
 	}
@@ -159,6 +160,24 @@ func Stream(r io.Reader, name string, format Format, opt Options, put func(model
 		ie.File = display(name)
 	}
 	return err
+}
+
+// readAll reads r up to one byte past the size limit. A regular file is
+// read into a buffer of its size at once, instead of one that doubles as
+// it fills (copying a 256 MB file eight times over).
+func readAll(r io.Reader) ([]byte, error) {
+	limited := io.LimitReader(r, maxFileSize+1)
+	f, ok := r.(*os.File)
+	if !ok {
+		return io.ReadAll(limited)
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxFileSize {
+		return io.ReadAll(limited)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	_, err = buf.ReadFrom(limited)
+	return buf.Bytes(), err
 }
 
 // head is the start of text that Detect needs.
