@@ -35,7 +35,7 @@ type indexDeferral struct {
 	// byHash holds, while the document index is aside, the id of a stored
 	// document for each 64-bit digest of a content hash; the stored hash
 	// is compared before a match is believed.
-	byHash map[uint64]int64
+	byHash *digestMap
 	digest func(hash string) uint64
 }
 
@@ -114,7 +114,7 @@ func (d *indexDeferral) wroteDocument(w *sentenceRows, id int64, hash string) er
 	if !d.documents.due(1) {
 		return nil
 	}
-	d.byHash = map[uint64]int64{}
+	d.byHash = &digestMap{}
 	rows, err := w.tx.QueryContext(w.quiet, "SELECT id, hash FROM documents")
 	if err != nil {
 		return w.failed(err)
@@ -137,17 +137,14 @@ func (d *indexDeferral) wroteDocument(w *sentenceRows, id int64, hash string) er
 // remember notes a stored document in byHash; where another document's
 // hash has the same digest, the first one stays.
 func (d *indexDeferral) remember(id int64, hash string) {
-	k := d.digest(hash)
-	if _, taken := d.byHash[k]; !taken {
-		d.byHash[k] = id
-	}
+	d.byHash.add(d.digest(hash), id)
 }
 
 // find looks a document up by content hash while the document index is
 // aside: in memory, then (for the rare hash whose digest another
 // document's hash shares) by reading the table.
 func (d *indexDeferral) find(w *sentenceRows, hash string) (id int64, found bool, err error) {
-	id, ok := d.byHash[d.digest(hash)]
+	id, ok := d.byHash.get(d.digest(hash))
 	if !ok {
 		return 0, false, nil
 	}
