@@ -108,8 +108,7 @@ func (d *indexDeferral) wroteSentences(w *sentenceRows, n int) error {
 // into byHash.
 func (d *indexDeferral) wroteDocument(w *sentenceRows, id int64, hash string) error {
 	if d.documents.dropped {
-		d.remember(id, hash)
-		return nil
+		return d.remember(id, hash)
 	}
 	if !d.documents.due(1) {
 		return nil
@@ -126,7 +125,9 @@ func (d *indexDeferral) wroteDocument(w *sentenceRows, id int64, hash string) er
 		if err := rows.Scan(&storedID, &storedHash); err != nil {
 			return w.failed(err)
 		}
-		d.remember(storedID, storedHash)
+		if err := d.remember(storedID, storedHash); err != nil {
+			return err
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return w.failed(err)
@@ -136,8 +137,8 @@ func (d *indexDeferral) wroteDocument(w *sentenceRows, id int64, hash string) er
 
 // remember notes a stored document in byHash; where another document's
 // hash has the same digest, the first one stays.
-func (d *indexDeferral) remember(id int64, hash string) {
-	d.byHash.add(d.digest(hash), id)
+func (d *indexDeferral) remember(id int64, hash string) error {
+	return d.byHash.add(d.digest(hash), id)
 }
 
 // find looks a document up by content hash while the document index is

@@ -69,7 +69,9 @@ func TestImportFindsDocumentsWhileTheHashIndexIsAside(t *testing.T) {
 			t.Errorf("an export of a stored document got id %d, want %d", got.ID, exported.ID)
 		}
 		rows.deferral.digest = func(string) uint64 { return 42 } // every hash shares one digest
-		rows.deferral.remember(added[0], DocumentHash(tiny(0).Text))
+		if err := rows.deferral.remember(added[0], DocumentHash(tiny(0).Text)); err != nil {
+			t.Fatal(err)
+		}
 		first, second := put(tiny(-2)), put(tiny(-3))
 		if first.ID == second.ID || first.ID == added[0] || put(tiny(-3)).ID != second.ID || put(tiny(0)).ID != added[0] {
 			t.Errorf("documents sharing a digest: ids %d, %d (and %d stored)", first.ID, second.ID, added[0])
