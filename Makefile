@@ -150,8 +150,9 @@ clean:
 ## bench-hostile: peak RSS of veritag-cli on hostile input: a 1 GB line on
 ## search --stdin, tag --stdin and segment --format jsonl; then peak RSS and
 ## rate of an import of VERITAG_HOSTILE_DOCS (default 1000000,4000000)
-## one-sentence JSONL documents, beside an import of 100,000 sentences in
-## ordinary documents in the same run.
+## one-sentence JSONL documents and of VERITAG_HOSTILE_SHORT (default
+## 8000000, 0 for none) two-word ones, beside an import of 100,000
+## sentences in ordinary documents in the same run.
 bench-hostile:
 	VERITAG_HOSTILE_BENCH=1 go test -count=1 -run '^TestHostile(Memory|Import)Report$$' -v -timeout 60m ./cmd/veritag-cli
 

@@ -75,6 +75,37 @@ func TestHostileImportReport(t *testing.T) {
 		importReport(t, bin, fmt.Sprintf("%d one-sentence documents", docs), jsonl, docs, docs)
 		os.Remove(jsonl)
 	}
+	short := 8_000_000
+	if v := os.Getenv("VERITAG_HOSTILE_SHORT"); v != "" {
+		var err error
+		if short, err = strconv.Atoi(v); err != nil {
+			t.Fatalf("VERITAG_HOSTILE_SHORT: %v", err)
+		}
+	}
+	if short > 0 {
+		jsonl := filepath.Join(dir, "short.jsonl")
+		writeShortDocs(t, jsonl, short)
+		importReport(t, bin, fmt.Sprintf("%d short one-sentence documents", short), jsonl, short, short)
+		os.Remove(jsonl)
+	}
+}
+
+// writeShortDocs writes n JSONL documents of two words each, as short as
+// the 8M documents in 167 MB.
+func writeShortDocs(t *testing.T, path string, n int) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	for i := range n {
+		fmt.Fprintf(w, "{\"text\":\"Ciao %d.\"}\n", i)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
 }
 
 // importReport imports jsonl into a new database, checks that it holds
