@@ -13,9 +13,9 @@ import (
 // ImportStream stores the documents produce hands to put, all or nothing,
 // in one transaction, without holding on to them: memory stays bounded
 // however many there are. A Store opened with OpenBatch writes them
-// through a rollback journal when it can (rollbackJournal). produce runs on a goroutine of its own (reading
-// and parsing on one core while SQLite writes on another) and must stop
-// when put returns an error. Each document is checked as ImportDocs checks
+// through a rollback journal when it can (rollbackJournal). produce runs
+// on a goroutine of its own (reading and parsing on one core while SQLite
+// writes on another) and must stop when put returns an error. Each document is checked as ImportDocs checks
 // it, and a document whose text is already stored is not duplicated.
 // stored, if not nil, is called with each stored (or found) document
 // before the commit, so a caller reporting them must hold the report back

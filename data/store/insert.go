@@ -14,10 +14,10 @@ import (
 // documents.
 type sentenceRows struct {
 	ctx context.Context // the caller's
-	// quiet is ctx without its cancellation, so that the driver does not
-	// start a watcher goroutine for every row (a third of the import's
-	// time): cancelling ctx still rolls the transaction back, and the
-	// next row then fails with ctx's error.
+	// quiet is ctx without its cancellation, for the lookups and pragmas
+	// run on the way, so that the driver does not start a watcher
+	// goroutine for each: a cancelled import stops at its next check of
+	// ctx, and withTx rolls it back.
 	quiet context.Context
 	ins   *rawStmt  // a sentence
 	doc   *rawStmt  // a document, unless one with its hash is stored
@@ -36,6 +36,10 @@ type sentenceRows struct {
 	deferral *indexDeferral
 }
 
+// insertDocument writes a document row (addDocument gives the values).
+const insertDocument = `INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 // growEvery is how many rows are written between two looks at the size of
 // the file.
 const growEvery = 1 << 15
@@ -47,13 +51,11 @@ func (s *Store) newSentenceRows(ctx context.Context, tx *sql.Tx) (*sentenceRows,
 	if w.ins, err = s.prepareRaw(`INSERT INTO sentences(doc_id, idx, start, "end", text, hash, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		return nil, err
 	}
-	if w.doc, err = s.prepareRaw(`INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING`); err != nil {
+	if w.doc, err = s.prepareRaw(insertDocument + " ON CONFLICT(hash) DO NOTHING"); err != nil {
 		w.close()
 		return nil, err
 	}
-	if w.plain, err = s.prepareRaw(`INSERT INTO documents(title, source, lang, text, hash, sentence_count, counted, created_at, byline, published, summary)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+	if w.plain, err = s.prepareRaw(insertDocument); err != nil {
 		w.close()
 		return nil, err
 	}
