@@ -32,7 +32,7 @@ func (s *Store) rollbackJournal(ctx context.Context) (restore func()) {
 	var mode string
 	conn.ExecContext(ctx, "PRAGMA busy_timeout = 0")
 	err = conn.QueryRowContext(ctx, "PRAGMA journal_mode = DELETE").Scan(&mode)
-	conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", busyTimeoutMS))
+	conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA busy_timeout = %d", busyTimeoutMS))
 	if err != nil || mode != "delete" {
 		return restore
 	}
