@@ -234,3 +234,20 @@ func journalModeOf(t *testing.T, path string) string {
 	}
 	return mode
 }
+
+// TestFailedImportIntoANewFileLeavesNoFile: an import into a file that did
+// not exist, refused at its third line (broken JSON), leaves neither the
+// file nor any -wal, -shm or -journal beside it.
+func TestFailedImportIntoANewFileLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "new.db")
+	jsonl := "{\"text\":\"Uno.\"}\n{\"text\":\"Due.\"}\n{\"text\":\"Tre.\"\n"
+	if _, errs, code := cli(t, jsonl, "import", "--db", db, "--lang", "it", "-"); code != 1 || !strings.Contains(errs, "line 3") {
+		t.Fatalf("exit %d, %q; want a refusal naming line 3", code, errs)
+	}
+	for _, side := range []string{"", "-wal", "-shm", "-journal"} {
+		if _, err := os.Stat(db + side); err == nil {
+			t.Errorf("%s is left after the failed import", filepath.Base(db+side))
+		}
+	}
+}

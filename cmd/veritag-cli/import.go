@@ -113,9 +113,10 @@ func runImport(e *env, f *importFlags) error {
 	return err
 }
 
-// removeDatabase removes a database file and its -wal and -shm files.
+// removeDatabase removes a database file and its -wal, -shm and -journal
+// files.
 func removeDatabase(path string) {
-	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
 		os.Remove(p)
 	}
 }
