@@ -71,29 +71,24 @@ func (f *dbFlags) define(fs *flag.FlagSet) {
 // withStore opens the database named by --db, VERITAG_DB or the default
 // path for fn and closes it afterwards.
 func (f *dbFlags) withStore(e *env, fn func(st *store.Store) error) error {
-	st, err := store.Open(e.ctx, config.DBPath(f.db))
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return fn(st)
+	return f.with(e, store.Open, fn)
 }
 
 // withBatchStore is withStore for a command that writes in bulk and exits
 // (store.OpenBatch).
 func (f *dbFlags) withBatchStore(e *env, fn func(st *store.Store) error) error {
-	st, err := store.OpenBatch(e.ctx, config.DBPath(f.db))
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return fn(st)
+	return f.with(e, store.OpenBatch, fn)
 }
 
 // withReader is withStore for a command that only reads: on a read-only
 // medium or folder the database is opened read-only instead of failing.
 func (f *dbFlags) withReader(e *env, fn func(st *store.Store) error) error {
-	st, err := store.OpenForReading(e.ctx, config.DBPath(f.db))
+	return f.with(e, store.OpenForReading, fn)
+}
+
+// with opens the database with open for fn and closes it afterwards.
+func (f *dbFlags) with(e *env, open func(context.Context, string) (*store.Store, error), fn func(st *store.Store) error) error {
+	st, err := open(e.ctx, config.DBPath(f.db))
 	if err != nil {
 		return err
 	}
